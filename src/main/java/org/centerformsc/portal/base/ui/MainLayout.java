@@ -1,0 +1,95 @@
+package org.centerformsc.portal.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import org.centerformsc.portal.security.CurrentMember;
+
+/**
+ * The shell around every view. The navigation is built from the views' {@code @Menu} entries, which Vaadin
+ * already filters by the views' access annotations, so a member only sees what their roles allow.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    /** Where "Log in" leads: Spring Security's start of the OIDC flow for the "portal" registration. */
+    static final String LOGIN_URL = "oauth2/authorization/portal";
+
+    private final CurrentMember currentMember;
+
+    MainLayout(CurrentMember currentMember) {
+        this.currentMember = currentMember;
+        setPrimarySection(Section.DRAWER);
+        addToNavbar(new DrawerToggle(), title());
+        addToDrawer(drawer());
+    }
+
+    private Span title() {
+        Span title = new Span(getTranslation("app.title"));
+        title.addClassName("portal-title");
+        return title;
+    }
+
+    private VerticalLayout drawer() {
+        Div brand = new Div(getTranslation("app.organisation"));
+        brand.addClassName("portal-brand");
+        VerticalLayout drawer = new VerticalLayout(brand, navigation(), account());
+        drawer.setSizeFull();
+        drawer.setPadding(true);
+        drawer.setFlexGrow(1, drawer.getComponentAt(1));
+        return drawer;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setId("main-navigation");
+        nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        return nav;
+    }
+
+    private SideNavItem item(MenuEntry entry) {
+        SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+        if (entry.icon() != null && entry.icon().contains(":")) {
+            String[] icon = entry.icon().split(":", 2);
+            item.setPrefixComponent(new Icon(icon[0], icon[1]));
+        }
+        return item;
+    }
+
+    private HorizontalLayout account() {
+        HorizontalLayout account = new HorizontalLayout();
+        account.setId("account");
+        account.setWidthFull();
+        account.setAlignItems(FlexComponent.Alignment.CENTER);
+        if (currentMember.isSignedIn()) {
+            Span name = new Span(currentMember.nameFromClaims().orElse(""));
+            name.setId("signed-in-name");
+            Button logout = new Button(getTranslation("action.logout"), click -> currentMember.logout());
+            logout.setId("logout");
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            account.add(name, logout);
+        } else {
+            Anchor login = new Anchor(LOGIN_URL, getTranslation("action.login"));
+            login.setId("login");
+            login.setRouterIgnore(true);
+            account.add(login);
+        }
+        return account;
+    }
+}

@@ -1,0 +1,4 @@
+package org.centerformsc.portal.catalog;
+
+public record NewProgram(String code, String name, String summary) {
+}

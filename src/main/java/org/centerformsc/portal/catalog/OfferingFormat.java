@@ -1,0 +1,5 @@
+package org.centerformsc.portal.catalog;
+
+public enum OfferingFormat {
+    ONLINE, IN_PERSON
+}

@@ -1,0 +1,199 @@
+package org.centerformsc.portal.catalog.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.centerformsc.portal.catalog.OfferingFormat;
+import org.centerformsc.portal.catalog.Price;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** One scheduled run (cohort) of a program. Money is in minor units of {@link #currency}. */
+@Entity
+@Table(name = "offering")
+public class Offering {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "program_id")
+    private Program program;
+
+    @Column(nullable = false, unique = true, updatable = false)
+    private String code;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OfferingFormat format;
+
+    private String venue;
+
+    @Column(nullable = false)
+    private String language;
+
+    private Integer capacity;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Column(name = "regular_price_minor", nullable = false)
+    private long regularPriceMinor;
+
+    @Column(name = "early_bird_price_minor")
+    private Long earlyBirdPriceMinor;
+
+    @Column(name = "early_bird_deadline")
+    private Instant earlyBirdDeadline;
+
+    @Column(name = "registration_opens_at", nullable = false)
+    private Instant registrationOpensAt;
+
+    @Column(name = "registration_closes_at", nullable = false)
+    private Instant registrationClosesAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OfferingStatus status;
+
+    @ElementCollection
+    @CollectionTable(name = "offering_teacher", joinColumns = @JoinColumn(name = "offering_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "teacher_name", nullable = false)
+    private List<String> teachers = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "offering_session", joinColumns = @JoinColumn(name = "offering_id"))
+    @OrderBy("startsAt")
+    private List<Session> sessions = new ArrayList<>();
+
+    protected Offering() {
+    }
+
+    public Offering(Program program, String code, String title, ZoneId zone, OfferingFormat format, String venue,
+                    String language, Integer capacity, Price price, Instant registrationOpensAt,
+                    Instant registrationClosesAt, List<String> teachers, List<Session> sessions) {
+        if (sessions.isEmpty()) {
+            throw new IllegalArgumentException("An offering needs at least one session");
+        }
+        if (capacity != null && capacity < 1) {
+            throw new IllegalArgumentException("Capacity must be at least 1 seat");
+        }
+        if (!registrationClosesAt.isAfter(registrationOpensAt)) {
+            throw new IllegalArgumentException("Registration must close after it opens");
+        }
+        this.program = program;
+        this.code = code;
+        this.title = title;
+        this.timeZone = zone.getId();
+        this.format = format;
+        this.venue = venue;
+        this.language = language;
+        this.capacity = capacity;
+        this.currency = price.currency();
+        this.regularPriceMinor = price.regularMinor();
+        this.earlyBirdPriceMinor = price.earlyBirdMinor();
+        this.earlyBirdDeadline = price.earlyBirdDeadline();
+        this.registrationOpensAt = registrationOpensAt;
+        this.registrationClosesAt = registrationClosesAt;
+        this.status = OfferingStatus.PUBLISHED;
+        this.teachers.addAll(teachers);
+        this.sessions.addAll(sessions.stream().sorted(Comparator.comparing(Session::getStartsAt)).toList());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Program getProgram() {
+        return program;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public ZoneId getZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public OfferingFormat getFormat() {
+        return format;
+    }
+
+    public String getVenue() {
+        return venue;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public Price getPrice() {
+        return new Price(currency, regularPriceMinor, earlyBirdPriceMinor, earlyBirdDeadline);
+    }
+
+    public Instant getRegistrationOpensAt() {
+        return registrationOpensAt;
+    }
+
+    public Instant getRegistrationClosesAt() {
+        return registrationClosesAt;
+    }
+
+    public OfferingStatus getStatus() {
+        return status;
+    }
+
+    public List<String> getTeachers() {
+        return List.copyOf(teachers);
+    }
+
+    public List<Session> getSessions() {
+        return List.copyOf(sessions);
+    }
+
+    public Instant firstSessionStart() {
+        return sessions.get(0).getStartsAt();
+    }
+
+    public Instant lastSessionEnd() {
+        return sessions.get(sessions.size() - 1).getEndsAt();
+    }
+}

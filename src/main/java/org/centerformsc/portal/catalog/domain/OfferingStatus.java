@@ -1,0 +1,5 @@
+package org.centerformsc.portal.catalog.domain;
+
+public enum OfferingStatus {
+    DRAFT, PUBLISHED, CANCELLED
+}

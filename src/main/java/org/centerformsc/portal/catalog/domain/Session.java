@@ -1,0 +1,36 @@
+package org.centerformsc.portal.catalog.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import java.time.Instant;
+
+/** One meeting of an offering, stored as instants; the offering carries the zone it is planned in. */
+@Embeddable
+public class Session {
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    private Instant endsAt;
+
+    protected Session() {
+    }
+
+    public Session(Instant startsAt, Instant endsAt) {
+        if (!endsAt.isAfter(startsAt)) {
+            throw new IllegalArgumentException("A session must end after it starts");
+        }
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+}

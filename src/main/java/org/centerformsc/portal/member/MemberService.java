@@ -1,0 +1,61 @@
+package org.centerformsc.portal.member;
+
+import org.centerformsc.portal.member.domain.Member;
+import org.centerformsc.portal.member.domain.MemberRepository;
+import org.centerformsc.portal.security.CurrentMember;
+import org.centerformsc.portal.security.MemberIdentity;
+import org.centerformsc.portal.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/** The portal's member records: created on first sign-in, refreshed from the claims at every later one. */
+@Service
+public class MemberService {
+
+    private final MemberRepository members;
+    private final CurrentMember currentMember;
+    private final Clock clock;
+
+    MemberService(MemberRepository members, CurrentMember currentMember, Clock clock) {
+        this.members = members;
+        this.currentMember = currentMember;
+        this.clock = clock;
+    }
+
+    /** The signed-in member's own record; empty for anonymous visitors. */
+    @Transactional(readOnly = true)
+    public Optional<MemberProfile> currentProfile() {
+        return currentMember.identity()
+                .flatMap(identity -> members.findByIssuerAndSubject(identity.issuer(), identity.subject()))
+                .map(MemberService::toProfile);
+    }
+
+    /** Called at sign-in, with the claims the identity provider just vouched for. */
+    @Transactional
+    public MemberProfile recordSignIn(MemberIdentity identity, String name, String email, String locale) {
+        Member member = members.findByIssuerAndSubject(identity.issuer(), identity.subject())
+                .orElseGet(() -> new Member(identity.issuer(), identity.subject(), name, email, locale, clock.instant()));
+        member.signedIn(name, email, locale, clock.instant());
+        return toProfile(members.save(member));
+    }
+
+    /** Creates a member before their first sign-in (demo data, imports); existing records are left alone. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public MemberId registerIfAbsent(MemberIdentity identity, String name, String email, String locale) {
+        return members.findByIssuerAndSubject(identity.issuer(), identity.subject())
+                .or(() -> Optional.of(members.save(
+                        new Member(identity.issuer(), identity.subject(), name, email, locale, clock.instant()))))
+                .map(member -> new MemberId(member.getId()))
+                .orElseThrow();
+    }
+
+    private static MemberProfile toProfile(Member member) {
+        return new MemberProfile(new MemberId(member.getId()), member.getDisplayName(), member.getEmail(),
+                member.getLocale(), member.getTimeZone(), member.getCreatedAt());
+    }
+}

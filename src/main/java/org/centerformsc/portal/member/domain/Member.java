@@ -1,0 +1,104 @@
+package org.centerformsc.portal.member.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** A person known to the portal, keyed by their identity at the identity provider (issuer + subject). */
+@Entity
+@Table(name = "member")
+public class Member {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, updatable = false)
+    private String issuer;
+
+    @Column(nullable = false, updatable = false)
+    private String subject;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    private String email;
+
+    private String locale;
+
+    @Column(name = "time_zone")
+    private String timeZone;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_signed_in_at")
+    private Instant lastSignedInAt;
+
+    protected Member() {
+    }
+
+    public Member(String issuer, String subject, String displayName, String email, String locale, Instant now) {
+        this.issuer = issuer;
+        this.subject = subject;
+        this.createdAt = now;
+        updateFromClaims(displayName, email, locale);
+    }
+
+    /** The identity provider is the source of name, email and locale: it wins at every sign-in. */
+    public void signedIn(String displayName, String email, String locale, Instant now) {
+        updateFromClaims(displayName, email, locale);
+        this.lastSignedInAt = now;
+    }
+
+    private void updateFromClaims(String displayName, String email, String locale) {
+        this.displayName = displayName == null || displayName.isBlank() ? subject : displayName.strip();
+        this.email = email == null || email.isBlank() ? null : email.strip();
+        this.locale = locale == null || locale.isBlank() ? null : locale.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getIssuer() {
+        return issuer;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastSignedInAt() {
+        return lastSignedInAt;
+    }
+}

@@ -1,0 +1,55 @@
+package org.centerformsc.portal.security;
+
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/**
+ * The signed-in person, read from the security context on the server. Services use this, never an id sent by
+ * the UI, to decide whose data they touch.
+ */
+@Component
+public class CurrentMember {
+
+    private final AuthenticationContext authentication;
+
+    CurrentMember(AuthenticationContext authentication) {
+        this.authentication = authentication;
+    }
+
+    public Optional<MemberIdentity> identity() {
+        return user().map(user -> new MemberIdentity(user.getIssuer().toString(), user.getSubject()));
+    }
+
+    /** The identity, or an exception for anonymous callers: for services that only members may call. */
+    public MemberIdentity require() {
+        return identity().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
+                "Sign in to continue"));
+    }
+
+    public Optional<String> nameFromClaims() {
+        return user().map(MemberSigningInOidcUserService::displayName);
+    }
+
+    public boolean hasRole(String role) {
+        return authentication.getAuthenticatedUser(OidcUser.class)
+                .map(user -> user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                        .anyMatch((Roles.AUTHORITY_PREFIX + role)::equals))
+                .orElse(false);
+    }
+
+    public boolean isSignedIn() {
+        return authentication.isAuthenticated();
+    }
+
+    public void logout() {
+        authentication.logout();
+    }
+
+    private Optional<OidcUser> user() {
+        return authentication.getAuthenticatedUser(OidcUser.class);
+    }
+}

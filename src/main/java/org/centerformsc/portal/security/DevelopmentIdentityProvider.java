@@ -1,0 +1,12 @@
+package org.centerformsc.portal.security;
+
+/** The identity provider the embedded default runs beside the portal; absent in production. */
+public interface DevelopmentIdentityProvider {
+
+    /** The issuer URL, which is also the issuer of the demo members' identities. */
+    String issuer();
+
+    default MemberIdentity identityOf(DemoAccount account) {
+        return new MemberIdentity(issuer(), account.username());
+    }
+}

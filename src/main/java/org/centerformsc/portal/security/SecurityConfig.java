@@ -1,0 +1,36 @@
+package org.centerformsc.portal.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * OIDC login (authorization-code flow) against whichever provider is registered as {@value #REGISTRATION_ID};
+ * logout ends the provider's session too (RP-initiated logout). Views are guarded by their access annotations,
+ * services by {@code @PreAuthorize}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfig {
+
+    static final String REGISTRATION_ID = "portal";
+    static final String LOGIN_PATH = "/oauth2/authorization/" + REGISTRATION_ID;
+
+    @Bean
+    SecurityFilterChain portalSecurity(HttpSecurity http, ApplicationEventPublisher events,
+                                       @Value("${portal.security.roles-claim:roles}") String rolesClaim)
+            throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/images/**").permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PATH, "{baseUrl}/"));
+        http.oauth2Login(login -> login.userInfoEndpoint(
+                userInfo -> userInfo.oidcUserService(new MemberSigningInOidcUserService(events, rolesClaim))));
+        return http.build();
+    }
+}
