@@ -34,7 +34,7 @@ CREATE TABLE offering (
     venue                  VARCHAR(300),
     language               VARCHAR(35)  NOT NULL,
     capacity               INT,
-    currency               CHAR(3)      NOT NULL,
+    currency               VARCHAR(3)   NOT NULL,
     regular_price_minor    BIGINT       NOT NULL,
     early_bird_price_minor BIGINT,
     early_bird_deadline    DATETIME(6),

@@ -29,7 +29,9 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
@@ -136,6 +138,12 @@ class DevIdentityProviderServer {
         RSAKey key = new RSAKey.Builder((RSAPublicKey) keys.getPublic()).privateKey((RSAPrivateKey) keys.getPrivate())
                 .keyID(UUID.randomUUID().toString()).build();
         return new ImmutableJWKSet<>(new JWKSet(key));
+    }
+
+    /** The OIDC userinfo endpoint checks the access tokens this server issued. */
+    @Bean
+    JwtDecoder accessTokenDecoder(JWKSource<SecurityContext> signingKey) {
+        return OAuth2AuthorizationServerConfiguration.jwtDecoder(signingKey);
     }
 
     @Bean

@@ -1,0 +1,107 @@
+package org.centerformsc.portal;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ScanResult;
+import org.centerformsc.portal.member.MemberService;
+import org.centerformsc.portal.security.MemberIdentity;
+import org.centerformsc.portal.security.Roles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Browserless view tests: the whole application context (with the shared MariaDB) and a Vaadin UI driven on the
+ * test thread. {@link #signInAs} puts an OIDC user into the security context and into the fake request, the
+ * way a real login would, and records the sign-in so the member exists.
+ */
+@IntegrationTest
+public abstract class KaribuTest {
+
+    protected static final String ISSUER = "https://id.test.centerformsc.invalid";
+
+    private static final String ROOT_PACKAGE = "org.centerformsc.portal";
+    private static Routes routes;
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @Autowired
+    protected MemberService members;
+
+    private OAuth2AuthenticationToken token;
+
+    /** Karibu's own discovery skips non-public classes; our views are package-private, so add them here. */
+    @BeforeAll
+    static void discoverRoutes() {
+        routes = new Routes().autoDiscoverViews(ROOT_PACKAGE);
+        try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
+                .acceptPackages(ROOT_PACKAGE).scan()) {
+            scan.getClassesWithAnnotation(Route.class).loadClasses(Component.class)
+                    .forEach(routes.getRoutes()::add);
+        }
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        SecurityContextHolder.clearContext();
+        token = null;
+        MockVaadin.tearDown();
+    }
+
+    /** Signs in as the member with this subject and name, holding the given roles (participant always). */
+    protected void signInAs(String subject, String name, String... roles) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority(Roles.AUTHORITY_PREFIX + Roles.PARTICIPANT));
+        for (String role : roles) {
+            authorities.add(new SimpleGrantedAuthority(Roles.AUTHORITY_PREFIX + role));
+        }
+        String email = subject + "@test.centerformsc.invalid";
+        OidcIdToken idToken = new OidcIdToken("id-token", Instant.now(), Instant.now().plusSeconds(3600),
+                Map.of("iss", ISSUER, "sub", subject, "name", name, "email", email, "locale", "en-US"));
+        DefaultOidcUser user = new DefaultOidcUser(authorities, idToken, "sub");
+        token = new OAuth2AuthenticationToken(user, authorities, "portal");
+        members.recordSignIn(new MemberIdentity(ISSUER, subject), name, email, "en-US");
+        startUi();
+    }
+
+    protected void visitAnonymously() {
+        token = null;
+        startUi();
+    }
+
+    protected static Set<String> allRoles() {
+        return Set.of(Roles.TEACHER, Roles.DONOR, Roles.STAFF);
+    }
+
+    private void startUi() {
+        SecurityContextHolder.getContext().setAuthentication(token);
+        MockVaadin.INSTANCE.setMockRequestFactory(session -> {
+            FakeRequest request = new FakeRequest(session);
+            request.setUserPrincipalInt(token);
+            request.setUserInRole((principal, role) -> token != null && token.getAuthorities().stream()
+                    .anyMatch(authority -> authority.getAuthority().equals(Roles.AUTHORITY_PREFIX + role)));
+            return request;
+        });
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+    }
+}
