@@ -1,0 +1,122 @@
+package org.centerformsc.portal.journeys;
+
+import org.centerformsc.portal.security.DevelopmentIdentityProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real login, as a member does it: the embedded default (development identity provider, demo data) on a
+ * real port, headless Chromium, the provider's HTML form, and back to the portal.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@ActiveProfiles({"embedded", "demo"})
+class LoginJourneyTest {
+
+    private static final int PORT = freePort();
+
+    @DynamicPropertySource
+    static void ports(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> PORT);
+        registry.add("portal.dev-idp.port", () -> 0);
+    }
+
+    @Autowired
+    DevelopmentIdentityProvider identityProvider;
+
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        driver = Browser.start();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        driver.quit();
+    }
+
+    @Test
+    void participantLogsInOnTheProvidersFormAndIsGreetedByName() {
+        driver.get("http://localhost:" + PORT + "/");
+
+        wait.until(ExpectedConditions.urlContains(identityProvider.issuer() + "/login"));
+        Browser.screenshot(driver, "login-form");
+        signIn(driver, "participant", "participant");
+
+        wait.until(ExpectedConditions.textToBe(By.id("view-title"), "Welcome, Alex Morgan"));
+        assertThat(URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/");
+        Browser.screenshot(driver, "dashboard");
+    }
+
+    @Test
+    void aProtectedPageGoesThroughLoginAndComesBack() {
+        driver.get("http://127.0.0.1:" + PORT + "/profile");
+
+        wait.until(ExpectedConditions.urlContains(identityProvider.issuer() + "/login"));
+        signIn(driver, "teacher", "teacher");
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("profile-view")));
+        assertThat(URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/profile");
+        assertThat(driver.findElement(By.id("main-navigation")).getText()).contains("Teaching").doesNotContain("Staff");
+    }
+
+    @Test
+    void logoutEndsThePortalAndTheProviderSession() {
+        driver.get("http://127.0.0.1:" + PORT + "/");
+        wait.until(ExpectedConditions.urlContains(identityProvider.issuer() + "/login"));
+        signIn(driver, "staff", "staff");
+        wait.until(ExpectedConditions.textToBe(By.id("view-title"), "Welcome, Casey Brooks"));
+
+        driver.findElement(By.id("logout")).click();
+
+        // had the provider kept its session, this would sign the member straight back in
+        wait.until(ExpectedConditions.urlContains(identityProvider.issuer() + "/login"));
+        assertThat(driver.findElement(By.name("username")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void wrongPasswordStaysOnTheProvidersForm() {
+        driver.get("http://127.0.0.1:" + PORT + "/");
+        wait.until(ExpectedConditions.urlContains(identityProvider.issuer() + "/login"));
+
+        signIn(driver, "participant", "not-the-password");
+
+        wait.until(ExpectedConditions.urlContains("/login?error"));
+        assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText()).isEqualTo("Invalid credentials");
+    }
+
+    private static void signIn(WebDriver driver, String username, String password) {
+        driver.findElement(By.name("username")).sendKeys(username);
+        driver.findElement(By.name("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
