@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -24,12 +25,12 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The real login, as a member does it: the embedded default (development identity provider, demo data) on a
- * real port, headless Chromium, the provider's HTML form, and back to the portal.
+ * The shell as people use it: the embedded default (development identity provider, demo data) on a real port,
+ * headless Chromium, the provider's HTML form and back to the portal; and the public pages on a phone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles({"embedded", "demo"})
-class LoginJourneyTest {
+class ShellJourneyTest {
 
     private static final int PORT = freePort();
 
@@ -104,6 +105,19 @@ class LoginJourneyTest {
 
         wait.until(ExpectedConditions.urlContains("/login?error"));
         assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText()).isEqualTo("Invalid credentials");
+    }
+
+    @Test
+    void visitorBrowsesTheCatalogOnAPhoneWithoutSidewaysScrolling() {
+        driver.manage().window().setSize(new Dimension(375, 800));
+        driver.get("http://127.0.0.1:" + PORT + "/courses");
+
+        wait.until(ExpectedConditions.textToBe(By.id("view-title"), "Courses"));
+        assertThat(driver.findElements(By.cssSelector("#programs h2"))).hasSizeGreaterThanOrEqualTo(11);
+        Object overflow = driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+        Browser.screenshot(driver, "catalog-375");
     }
 
     private static void signIn(WebDriver driver, String username, String password) {
