@@ -16,17 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,7 +29,7 @@ import java.util.Set;
 @IntegrationTest
 public abstract class KaribuTest {
 
-    protected static final String ISSUER = "https://id.test.centerformsc.invalid";
+    protected static final String ISSUER = TestLogins.ISSUER;
 
     private static final String ROOT_PACKAGE = "org.centerformsc.portal";
     private static Routes routes;
@@ -70,17 +62,8 @@ public abstract class KaribuTest {
 
     /** Signs in as the member with this subject and name, holding the given roles (participant always). */
     protected void signInAs(String subject, String name, String... roles) {
-        List<GrantedAuthority> authorities = new ArrayList<>();
-        authorities.add(new SimpleGrantedAuthority(Roles.AUTHORITY_PREFIX + Roles.PARTICIPANT));
-        for (String role : roles) {
-            authorities.add(new SimpleGrantedAuthority(Roles.AUTHORITY_PREFIX + role));
-        }
-        String email = subject + "@test.centerformsc.invalid";
-        OidcIdToken idToken = new OidcIdToken("id-token", Instant.now(), Instant.now().plusSeconds(3600),
-                Map.of("iss", ISSUER, "sub", subject, "name", name, "email", email, "locale", "en-US"));
-        DefaultOidcUser user = new DefaultOidcUser(authorities, idToken, "sub");
-        token = new OAuth2AuthenticationToken(user, authorities, "portal");
-        members.recordSignIn(new MemberIdentity(ISSUER, subject), name, email, "en-US");
+        token = TestLogins.token(subject, name, roles);
+        members.recordSignIn(new MemberIdentity(ISSUER, subject), name, TestLogins.email(subject), "en-US");
         startUi();
     }
 

@@ -2,21 +2,29 @@ package org.centerformsc.portal.catalog;
 
 import org.centerformsc.portal.catalog.domain.Offering;
 import org.centerformsc.portal.catalog.domain.OfferingRepository;
+import org.centerformsc.portal.catalog.domain.OfferingSpecifications;
+import org.centerformsc.portal.catalog.domain.OfferingStatus;
 import org.centerformsc.portal.catalog.domain.Program;
 import org.centerformsc.portal.catalog.domain.ProgramRepository;
 import org.centerformsc.portal.catalog.domain.Session;
 import org.centerformsc.portal.security.Roles;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 /** The programs CMSC teaches and their scheduled offerings. */
 @Service
 public class CatalogService {
+
+    private static final Sort BY_START = Sort.by("firstSessionAt", "id");
 
     private final ProgramRepository programs;
     private final OfferingRepository offerings;
@@ -34,6 +42,50 @@ public class CatalogService {
                 .toList();
     }
 
+    /** One page of the catalog, soonest first. */
+    @Transactional(readOnly = true)
+    public List<OfferingCard> offerings(OfferingFilter filter, int offset, int limit) {
+        int size = Math.max(1, limit);
+        return offerings.findAll(OfferingSpecifications.matching(filter), PageRequest.of(offset / size, size, BY_START))
+                .map(CatalogService::toCard).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    public long countOfferings(OfferingFilter filter) {
+        return offerings.count(OfferingSpecifications.matching(filter));
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> offeringLanguages() {
+        return offerings.findLanguages();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OfferingDetails> offering(String code) {
+        return offerings.findByCode(code).filter(CatalogService::isVisible).map(CatalogService::toDetails);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OfferingDetails> offering(OfferingId id) {
+        return offerings.findById(id.value()).filter(CatalogService::isVisible).map(CatalogService::toDetails);
+    }
+
+    @Transactional(readOnly = true)
+    public List<OfferingDetails> offerings(Collection<OfferingId> ids) {
+        return offerings.findAllById(ids.stream().map(OfferingId::value).toList()).stream()
+                .map(CatalogService::toDetails).toList();
+    }
+
+    /**
+     * The link to join an online offering. Only for callers who checked that the member takes part: the
+     * enrollment feature hands it out from 15 minutes before a session.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> joinUrl(OfferingId id) {
+        return offerings.findById(id.value()).map(Offering::getJoinUrl);
+    }
+
     /** Idempotent by program code: an existing program is left as it is. */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
@@ -46,15 +98,37 @@ public class CatalogService {
     /** Idempotent by offering code: an existing offering is left as it is. */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
-    public void addOfferingIfAbsent(NewOffering offering) {
-        if (offerings.findByCode(offering.code()).isPresent()) {
-            return;
+    public OfferingId addOfferingIfAbsent(NewOffering offering) {
+        Optional<Offering> existing = offerings.findByCode(offering.code());
+        if (existing.isPresent()) {
+            return new OfferingId(existing.get().getId());
         }
         Program program = programs.findByCode(offering.programCode())
                 .orElseThrow(() -> new NoSuchElementException("No program " + offering.programCode()));
-        offerings.save(new Offering(program, offering.code(), offering.title(), offering.zone(), offering.format(),
-                offering.venue(), offering.language(), offering.capacity(), offering.price(),
+        Offering saved = offerings.save(new Offering(program, offering.code(), offering.title(), offering.zone(),
+                offering.format(), offering.venue(), offering.language(), offering.capacity(), offering.price(),
                 offering.registrationOpensAt(), offering.registrationClosesAt(), offering.teachers(),
-                offering.sessions().stream().map(time -> new Session(time.startsAt(), time.endsAt())).toList()));
+                offering.sessions().stream().map(time -> new Session(time.startsAt(), time.endsAt())).toList(),
+                offering.joinUrl()));
+        return new OfferingId(saved.getId());
+    }
+
+    private static boolean isVisible(Offering offering) {
+        return offering.getStatus() != OfferingStatus.DRAFT;
+    }
+
+    private static OfferingCard toCard(Offering offering) {
+        return new OfferingCard(new OfferingId(offering.getId()), offering.getCode(), offering.getTitle(),
+                offering.getProgram().getCode(), offering.getProgram().getName(), offering.getZone(),
+                offering.getFormat(), offering.getVenue(), offering.getLanguage(), offering.getTeachers(),
+                offering.getCapacity(), offering.getPrice(), offering.firstSessionStart(),
+                offering.getSessions().get(0).getEndsAt(), offering.lastSessionEnd(),
+                offering.getSessions().size(), offering.getRegistrationOpensAt(), offering.getRegistrationClosesAt(),
+                offering.getStatus() == OfferingStatus.PUBLISHED);
+    }
+
+    private static OfferingDetails toDetails(Offering offering) {
+        return new OfferingDetails(toCard(offering), offering.getProgram().getSummary(),
+                offering.getSessions().stream().map(s -> new SessionTime(s.getStartsAt(), s.getEndsAt())).toList());
     }
 }

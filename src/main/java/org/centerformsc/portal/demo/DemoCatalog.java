@@ -102,11 +102,15 @@ final class DemoCatalog {
                 ARIZONA, OfferingFormat.IN_PERSON, "Sedona Mago Retreat Center, Sedona, Arizona", "en", 36,
                 new Price(USD, 149500, 129500L, LocalDate.of(2026, 2, 23).atStartOfDay(ARIZONA).toInstant()),
                 LocalDate.of(2025, 11, 1).atStartOfDay(ARIZONA).toInstant(), sessions.get(0).startsAt(),
-                List.of("Chris Germer", "David Fredrickson", "Carolina Bautista-Velez"), sessions);
+                List.of("Chris Germer", "David Fredrickson", "Carolina Bautista-Velez"), sessions, null);
     }
 
     private static List<NewOffering> laterCohorts() {
         List<NewOffering> cohorts = new ArrayList<>();
+        // two seats only, so that the demo accounts can fill it and try the waitlist (docs/demo-data.md)
+        cohorts.add(online("SELF-FORGIVENESS", "SF-2027-02", "Self-Forgiveness: Steps to Healing Shame", "en", 2,
+                Price.of(USD, 9500), List.of("Chris Germer"),
+                Schedule.once(LocalDate.of(2027, 2, 24), LocalTime.of(8, 0), LocalTime.of(11, 0), PACIFIC)));
         for (LocalDate first : List.of(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 5), LocalDate.of(2027, 2, 2))) {
             cohorts.add(online("LOMSC", "LOMSC-" + first.getYear() + "-" + String.format("%02d", first.getMonthValue()),
                     "Live Online MSC starting " + first, "en", 25,
@@ -119,14 +123,14 @@ final class DemoCatalog {
                 LocalDate.of(2026, 10, 1).atStartOfDay(BERLIN).toInstant(),
                 LocalDate.of(2027, 1, 11).atStartOfDay(BERLIN).toInstant(), List.of("Anna Keller"),
                 Schedule.weekly(LocalDate.of(2027, 1, 11), LocalDate.of(2027, 3, 15), LocalTime.of(19, 0),
-                        LocalTime.of(21, 0), BERLIN)));
+                        LocalTime.of(21, 0), BERLIN), joinLink("LOMSC-2027-01-DE")));
         cohorts.add(new NewOffering("MSC", "MSC-NYC-2027-01", "Mindful Self-Compassion, 8 weeks in New York",
                 NEW_YORK, OfferingFormat.IN_PERSON, "Community room, Upper West Side, New York", "en", 24,
                 new Price(USD, 49500, 44500L, LocalDate.of(2027, 1, 1).atStartOfDay(NEW_YORK).toInstant()),
                 LocalDate.of(2026, 10, 1).atStartOfDay(NEW_YORK).toInstant(),
                 LocalDate.of(2027, 1, 14).atStartOfDay(NEW_YORK).toInstant(), List.of("Jordan Ellis"),
                 Schedule.weekly(LocalDate.of(2027, 1, 14), LocalDate.of(2027, 3, 4), LocalTime.of(18, 0),
-                        LocalTime.of(20, 45), NEW_YORK)));
+                        LocalTime.of(20, 45), NEW_YORK), null));
         cohorts.add(online("MSC-INTENSIVE", "MSC-5DAY-2027-05", "MSC 5-Day Intensive (live online)", "en", 40,
                 Price.of(USD, 69500), List.of("Jordan Ellis"),
                 Schedule.daily(LocalDate.of(2027, 5, 3), LocalDate.of(2027, 5, 7), LocalTime.of(8, 0),
@@ -143,6 +147,11 @@ final class DemoCatalog {
                                       Price price, List<String> teachers, List<SessionTime> sessions) {
         return new NewOffering(program, code, title, PACIFIC, OfferingFormat.ONLINE, null, language, capacity, price,
                 sessions.get(0).startsAt().minus(java.time.Duration.ofDays(120)), sessions.get(0).startsAt(),
-                teachers, sessions);
+                teachers, sessions, joinLink(code));
+    }
+
+    /** Demo join links point nowhere on purpose (.invalid is reserved); real ones come from staff. */
+    private static String joinLink(String code) {
+        return "https://meet.centerformsc.invalid/" + code.toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /** The portal's member records: created on first sign-in, refreshed from the claims at every later one. */
@@ -32,6 +33,31 @@ public class MemberService {
         return currentMember.identity()
                 .flatMap(identity -> members.findByIssuerAndSubject(identity.issuer(), identity.subject()))
                 .map(MemberService::toProfile);
+    }
+
+    /** The signed-in member's id; for services acting on the caller's own data. */
+    @Transactional(readOnly = true)
+    public MemberId currentMemberId() {
+        MemberIdentity identity = currentMember.require();
+        return members.findByIssuerAndSubject(identity.issuer(), identity.subject())
+                .map(member -> new MemberId(member.getId()))
+                .orElseThrow(() -> new IllegalStateException("Signed in without a member record"));
+    }
+
+    /** The zone the signed-in member chose in their profile, if any (otherwise views use the browser's). */
+    @Transactional(readOnly = true)
+    public Optional<ZoneId> preferredZone() {
+        return currentProfile().map(MemberProfile::timeZone).map(ZoneId::of);
+    }
+
+    /** Sets (or with null clears) the signed-in member's own time zone. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public MemberProfile preferTimeZone(ZoneId zone) {
+        MemberIdentity identity = currentMember.require();
+        Member member = members.findByIssuerAndSubject(identity.issuer(), identity.subject()).orElseThrow();
+        member.preferTimeZone(zone);
+        return toProfile(member);
     }
 
     /** Called at sign-in, with the claims the identity provider just vouched for. */

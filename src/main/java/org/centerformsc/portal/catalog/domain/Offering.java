@@ -84,6 +84,15 @@ public class Offering {
     @Column(nullable = false)
     private OfferingStatus status;
 
+    @Column(name = "join_url")
+    private String joinUrl;
+
+    @Column(name = "first_session_at", nullable = false)
+    private Instant firstSessionAt;
+
+    @Column(name = "last_session_at", nullable = false)
+    private Instant lastSessionAt;
+
     @ElementCollection
     @CollectionTable(name = "offering_teacher", joinColumns = @JoinColumn(name = "offering_id"))
     @OrderColumn(name = "position")
@@ -100,7 +109,7 @@ public class Offering {
 
     public Offering(Program program, String code, String title, ZoneId zone, OfferingFormat format, String venue,
                     String language, Integer capacity, Price price, Instant registrationOpensAt,
-                    Instant registrationClosesAt, List<String> teachers, List<Session> sessions) {
+                    Instant registrationClosesAt, List<String> teachers, List<Session> sessions, String joinUrl) {
         if (sessions.isEmpty()) {
             throw new IllegalArgumentException("An offering needs at least one session");
         }
@@ -127,6 +136,15 @@ public class Offering {
         this.status = OfferingStatus.PUBLISHED;
         this.teachers.addAll(teachers);
         this.sessions.addAll(sessions.stream().sorted(Comparator.comparing(Session::getStartsAt)).toList());
+        this.firstSessionAt = this.sessions.get(0).getStartsAt();
+        this.lastSessionAt = this.sessions.stream().map(Session::getEndsAt).max(Comparator.naturalOrder()).orElseThrow();
+        this.joinUrl = joinUrl;
+    }
+
+    /** Registration is open from its opening instant up to, not including, its closing instant. */
+    public boolean isOpenForRegistrationAt(Instant when) {
+        return status == OfferingStatus.PUBLISHED && !when.isBefore(registrationOpensAt)
+                && when.isBefore(registrationClosesAt);
     }
 
     public Long getId() {
@@ -190,10 +208,14 @@ public class Offering {
     }
 
     public Instant firstSessionStart() {
-        return sessions.get(0).getStartsAt();
+        return firstSessionAt;
     }
 
     public Instant lastSessionEnd() {
-        return sessions.get(sessions.size() - 1).getEndsAt();
+        return lastSessionAt;
+    }
+
+    public String getJoinUrl() {
+        return joinUrl;
     }
 }

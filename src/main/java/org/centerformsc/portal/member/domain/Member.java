@@ -60,6 +60,11 @@ public class Member {
         this.lastSignedInAt = now;
     }
 
+    /** The zone the member wants times shown in; null means "my browser's zone". */
+    public void preferTimeZone(java.time.ZoneId zone) {
+        this.timeZone = zone == null ? null : zone.getId();
+    }
+
     private void updateFromClaims(String displayName, String email, String locale) {
         this.displayName = displayName == null || displayName.isBlank() ? subject : displayName.strip();
         this.email = email == null || email.isBlank() ? null : email.strip();

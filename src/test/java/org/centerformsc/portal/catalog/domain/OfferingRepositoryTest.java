@@ -39,7 +39,7 @@ class OfferingRepositoryTest {
                 new Price("USD", 9500, 8000L, Instant.parse("2026-02-01T08:00:00Z")),
                 Instant.parse("2026-01-01T00:00:00Z"), start, List.of("Chris Germer", "Kristin Neff"),
                 List.of(new Session(start.plusSeconds(7 * 86400), start.plusSeconds(7 * 86400 + 3600)),
-                        new Session(start, start.plusSeconds(3 * 3600)))));
+                        new Session(start, start.plusSeconds(3 * 3600))), "https://meet.example.org/1"));
         entityManager.flush();
         entityManager.clear();
 
@@ -64,6 +64,6 @@ class OfferingRepositoryTest {
     private static Offering offering(Program program, String code, Instant start) {
         return new Offering(program, code, "Title", ZoneId.of("UTC"), OfferingFormat.IN_PERSON, "Utrecht", "nl", null,
                 Price.free(), start.minusSeconds(86400), start, List.of(),
-                List.of(new Session(start, start.plusSeconds(3600))));
+                List.of(new Session(start, start.plusSeconds(3600))), null);
     }
 }

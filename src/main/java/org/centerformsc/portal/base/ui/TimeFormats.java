@@ -1,0 +1,78 @@
+package org.centerformsc.portal.base.ui;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.Currency;
+import java.util.Locale;
+
+/** Dates, times and money written the member's way (their locale) in the zone they see times in. */
+public final class TimeFormats {
+
+    private TimeFormats() {
+    }
+
+    /** "Wed, Feb 24, 2027, 5:00 – 8:00 PM EET" in {@code zone}; the day is repeated when the end is on another. */
+    public static String sessionRange(Instant start, Instant end, ZoneId zone, Locale locale) {
+        ZonedDateTime from = start.atZone(zone);
+        ZonedDateTime to = end.atZone(zone);
+        String day = DateTimeFormatter.ofPattern("EEE", locale).format(from) + ", " + date(from, locale);
+        String until = from.toLocalDate().equals(to.toLocalDate()) ? time(to, locale)
+                : DateTimeFormatter.ofPattern("EEE", locale).format(to) + ", " + date(to, locale) + ", " + time(to, locale);
+        return day + ", " + time(from, locale) + " – " + until + " " + zoneName(from, locale);
+    }
+
+    /** The same session in the event's own zone, shorter: "8:00 – 11:00 AM PST" or with the day if it differs. */
+    public static String sessionInEventZone(Instant start, Instant end, ZoneId viewerZone, ZoneId eventZone,
+                                            Locale locale) {
+        ZonedDateTime from = start.atZone(eventZone);
+        ZonedDateTime to = end.atZone(eventZone);
+        boolean sameDay = from.toLocalDate().equals(start.atZone(viewerZone).toLocalDate());
+        String prefix = sameDay ? "" : DateTimeFormatter.ofPattern("EEE", locale).format(from) + ", " + date(from, locale) + ", ";
+        return prefix + time(from, locale) + " – " + time(to, locale) + " " + zoneName(from, locale);
+    }
+
+    /** "Feb 25 – Apr 1, 2026"-like range of days, or a single day. */
+    public static String dayRange(Instant first, Instant last, ZoneId zone, Locale locale) {
+        ZonedDateTime from = first.atZone(zone);
+        ZonedDateTime to = last.atZone(zone);
+        return from.toLocalDate().equals(to.toLocalDate()) ? date(from, locale)
+                : date(from, locale) + " – " + date(to, locale);
+    }
+
+    public static String date(Instant instant, ZoneId zone, Locale locale) {
+        return date(instant.atZone(zone), locale);
+    }
+
+    /** Minor units to the currency's own precision: 129500 USD → "$1,295.00" in en-US. */
+    public static String money(long minorUnits, String currencyCode, Locale locale) {
+        Currency currency = Currency.getInstance(currencyCode);
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(currency);
+        format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
+        format.setMaximumFractionDigits(currency.getDefaultFractionDigits());
+        return format.format(BigDecimal.valueOf(minorUnits, currency.getDefaultFractionDigits()));
+    }
+
+    private static String date(ZonedDateTime when, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(when);
+    }
+
+    private static String time(ZonedDateTime when, Locale locale) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(when);
+    }
+
+    private static String zoneName(ZonedDateTime when, Locale locale) {
+        return DateTimeFormatter.ofPattern("zzz", locale).format(when);
+    }
+
+    /** A zone's name for people: "Pacific Time (America/Los_Angeles)". */
+    public static String zoneLabel(ZoneId zone, Locale locale) {
+        return zone.getDisplayName(TextStyle.FULL_STANDALONE, locale) + " (" + zone.getId() + ")";
+    }
+}

@@ -1,0 +1,89 @@
+package org.centerformsc.portal.courses.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.centerformsc.portal.base.ui.TimeFormats;
+import org.centerformsc.portal.catalog.OfferingCard;
+import org.centerformsc.portal.catalog.OfferingFormat;
+import org.centerformsc.portal.catalog.Price;
+import org.centerformsc.portal.enrollment.Seats;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+
+/** The facts of an offering, written once for the catalog card and the offering page. */
+final class OfferingFacts {
+
+    private OfferingFacts() {
+    }
+
+    /** The first session in the viewer's zone, with the event's own time beside it when the zones differ. */
+    static Div when(Component owner, OfferingCard card, ZoneId viewer, Locale locale) {
+        ZoneId shown = viewer == null ? card.zone() : viewer;
+        Div when = line("when", owner.getTranslation("offering.starts",
+                TimeFormats.sessionRange(card.firstSessionStart(), card.firstSessionEnd(), shown, locale)));
+        if (!sameOffset(shown, card.zone(), card.firstSessionStart())) {
+            Span local = new Span(" (" + TimeFormats.sessionInEventZone(card.firstSessionStart(),
+                    card.firstSessionEnd(), shown, card.zone(), locale) + ")");
+            local.addClassName("event-zone");
+            when.add(local);
+        }
+        return when;
+    }
+
+    static Div span(Component owner, OfferingCard card, ZoneId viewer, Locale locale) {
+        ZoneId shown = viewer == null ? card.zone() : viewer;
+        return line("span", owner.getTranslation("offering.sessions", card.sessionCount(),
+                TimeFormats.dayRange(card.firstSessionStart(), card.lastSessionEnd(), shown, locale)));
+    }
+
+    static Div where(Component owner, OfferingCard card, Locale locale) {
+        String place = card.format() == OfferingFormat.ONLINE ? owner.getTranslation("offering.online")
+                : card.venue();
+        String language = Locale.forLanguageTag(card.language()).getDisplayLanguage(locale);
+        return line("where", place + " · " + language);
+    }
+
+    static Div teachers(Component owner, OfferingCard card) {
+        return line("teachers", card.teachers().isEmpty() ? ""
+                : owner.getTranslation("offering.with", String.join(", ", card.teachers())));
+    }
+
+    static Div price(Component owner, Price price, Instant now, ZoneId viewer, ZoneId eventZone, Locale locale) {
+        if (price.isFree()) {
+            return line("price", owner.getTranslation("offering.free"));
+        }
+        String regular = TimeFormats.money(price.regularMinor(), price.currency(), locale);
+        if (price.earlyBirdMinor() != null && now.isBefore(price.earlyBirdDeadline())) {
+            // the deadline is the first instant of the regular price, so the last early-bird day is the one before
+            String lastDay = TimeFormats.date(price.earlyBirdDeadline().minusNanos(1), viewer == null ? eventZone : viewer,
+                    locale);
+            return line("price", owner.getTranslation("offering.earlybird",
+                    TimeFormats.money(price.earlyBirdMinor(), price.currency(), locale), lastDay, regular));
+        }
+        return line("price", regular);
+    }
+
+    static Div seats(Component owner, Seats seats) {
+        if (seats.capacity() == null) {
+            return line("seats", owner.getTranslation("offering.seats.open"));
+        }
+        if (seats.isFull()) {
+            return line("seats", owner.getTranslation("offering.seats.waitlist", seats.waitlisted()));
+        }
+        return line("seats", owner.getTranslation("offering.seats.left", seats.left()));
+    }
+
+    private static boolean sameOffset(ZoneId a, ZoneId b, Instant at) {
+        return a.getRules().getOffset(at).equals(b.getRules().getOffset(at));
+    }
+
+    private static Div line(String kind, String text) {
+        Div line = new Div(text);
+        line.addClassName("fact");
+        line.addClassName("fact-" + kind);
+        return line;
+    }
+}

@@ -1,0 +1,112 @@
+package org.centerformsc.portal.courses.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.centerformsc.portal.base.ui.TimeFormats;
+import org.centerformsc.portal.base.ui.ViewHeader;
+import org.centerformsc.portal.base.ui.ViewerZone;
+import org.centerformsc.portal.catalog.CatalogService;
+import org.centerformsc.portal.catalog.OfferingCard;
+import org.centerformsc.portal.catalog.OfferingDetails;
+import org.centerformsc.portal.catalog.SessionTime;
+import org.centerformsc.portal.enrollment.EnrollmentService;
+import org.centerformsc.portal.member.MemberService;
+import org.centerformsc.portal.security.CurrentMember;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+/** One offering: its facts, the full schedule in the viewer's zone, and enrolling. Public. */
+@Route("courses/:code")
+@AnonymousAllowed
+class OfferingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CatalogService catalog;
+    private final EnrollmentService enrollment;
+    private final MemberService members;
+    private final CurrentMember currentMember;
+    private final Clock clock;
+    private OfferingDetails offering;
+
+    OfferingView(CatalogService catalog, EnrollmentService enrollment, MemberService members,
+                 CurrentMember currentMember, Clock clock) {
+        this.catalog = catalog;
+        this.enrollment = enrollment;
+        this.members = members;
+        this.currentMember = currentMember;
+        this.clock = clock;
+        setId("offering-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String code = event.getRouteParameters().get("code").orElse("");
+        offering = catalog.offering(code).orElseThrow(NotFoundException::new);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        ViewerZone.resolve(event.getUI(), members.preferredZone(), null, this::render);
+    }
+
+    private void render(ZoneId viewer) {
+        removeAll();
+        OfferingCard card = offering.card();
+        Locale locale = getLocale();
+        Instant now = clock.instant();
+        add(new ViewHeader(card.title(), card.programName()));
+        add(new Paragraph(offering.programSummary()));
+        Div facts = new Div(OfferingFacts.when(this, card, viewer, locale), OfferingFacts.span(this, card, viewer, locale),
+                OfferingFacts.where(this, card, locale), OfferingFacts.teachers(this, card),
+                OfferingFacts.price(this, card.price(), now, viewer, card.zone(), locale));
+        facts.addClassName("card");
+        facts.setId("offering-facts");
+        add(facts);
+        add(new EnrollmentPanel(card, enrollment, currentMember, now, locale));
+        add(schedule(viewer == null ? card.zone() : viewer, card.zone(), locale));
+        Anchor calendar = new Anchor("calendar/offerings/" + card.code() + ".ics", getTranslation("offering.ics"));
+        calendar.setId("add-to-calendar");
+        calendar.setRouterIgnore(true);
+        calendar.getElement().setAttribute("download", true);
+        add(calendar);
+    }
+
+    private Div schedule(ZoneId shown, ZoneId eventZone, Locale locale) {
+        OrderedList list = new OrderedList();
+        list.setId("schedule");
+        List<SessionTime> sessions = offering.sessions();
+        boolean otherZone = !shown.equals(eventZone);
+        for (SessionTime session : sessions) {
+            ListItem item = new ListItem(TimeFormats.sessionRange(session.startsAt(), session.endsAt(), shown, locale));
+            if (otherZone) {
+                Span local = new Span(" (" + TimeFormats.sessionInEventZone(session.startsAt(), session.endsAt(),
+                        shown, eventZone, locale) + ")");
+                local.addClassName("event-zone");
+                item.add(local);
+            }
+            list.add(item);
+        }
+        return new Div(new H2(getTranslation("offering.schedule")), list);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (offering == null ? "" : offering.card().title() + " | ") + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,5 @@
+package org.centerformsc.portal.enrollment;
+
+public enum EnrollmentStatus {
+    ENROLLED, WAITLISTED, WITHDRAWN
+}

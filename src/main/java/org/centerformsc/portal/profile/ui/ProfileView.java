@@ -1,0 +1,85 @@
+package org.centerformsc.portal.profile.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.centerformsc.portal.base.ui.TimeFormats;
+import org.centerformsc.portal.base.ui.ViewHeader;
+import org.centerformsc.portal.member.MemberProfile;
+import org.centerformsc.portal.member.MemberService;
+
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * The member's own record. Name, email and language come from the identity provider at each sign-in; the time
+ * zone and the calendar feed are the member's to set here.
+ */
+@Route("profile")
+@PermitAll
+@Menu(order = 6, title = "nav.profile", icon = "vaadin:user")
+class ProfileView extends VerticalLayout implements HasDynamicTitle {
+
+    private final MemberService members;
+
+    ProfileView(MemberService members, CalendarFeedSection calendarFeed) {
+        this.members = members;
+        setId("profile-view");
+        add(new ViewHeader(getTranslation("nav.profile"), getTranslation("profile.lead")));
+        members.currentProfile().ifPresent(this::show);
+        add(calendarFeed);
+    }
+
+    private void show(MemberProfile profile) {
+        Section account = new Section(readOnly("profile-name", "profile.name", profile.displayName()),
+                readOnly("profile-email", "profile.email", profile.email()),
+                readOnly("profile-locale", "profile.locale", profile.locale()),
+                new Paragraph(getTranslation("profile.source")));
+        add(account, timeZone(profile));
+    }
+
+    private Section timeZone(MemberProfile profile) {
+        ComboBox<ZoneId> zone = new ComboBox<>(getTranslation("profile.zone"));
+        zone.setId("profile-zone");
+        zone.setItems(ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("/") && !id.startsWith("Etc/"))
+                .map(ZoneId::of).sorted(Comparator.comparing(ZoneId::getId)).toList());
+        zone.setItemLabelGenerator(id -> TimeFormats.zoneLabel(id, getLocale()));
+        zone.setPlaceholder(getTranslation("profile.zone.browser"));
+        zone.setClearButtonVisible(true);
+        zone.setHelperText(getTranslation("profile.zone.help"));
+        zone.setWidthFull();
+        zone.setMaxWidth("32rem");
+        Optional.ofNullable(profile.timeZone()).map(ZoneId::of).ifPresent(zone::setValue);
+        zone.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                members.preferTimeZone(change.getValue());
+                Notification.show(getTranslation("profile.zone.saved"));
+            }
+        });
+        return new Section(new H2(getTranslation("profile.zone")), zone);
+    }
+
+    private TextField readOnly(String id, String labelKey, String value) {
+        TextField field = new TextField(getTranslation(labelKey));
+        field.setId(id);
+        field.setValue(value == null ? "" : value);
+        field.setReadOnly(true);
+        field.setWidthFull();
+        field.setMaxWidth("32rem");
+        return field;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.profile") + " | " + getTranslation("app.title");
+    }
+}

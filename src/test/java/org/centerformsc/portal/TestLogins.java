@@ -1,0 +1,54 @@
+package org.centerformsc.portal;
+
+import org.centerformsc.portal.security.Roles;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Signed-in OIDC users for tests, shaped like the ones a real login produces. */
+public final class TestLogins {
+
+    public static final String ISSUER = "https://id.test.centerformsc.invalid";
+
+    private TestLogins() {
+    }
+
+    public static OAuth2AuthenticationToken token(String subject, String name, String... roles) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority(Roles.AUTHORITY_PREFIX + Roles.PARTICIPANT));
+        for (String role : roles) {
+            authorities.add(new SimpleGrantedAuthority(Roles.AUTHORITY_PREFIX + role));
+        }
+        OidcIdToken idToken = new OidcIdToken("id-token", Instant.now(), Instant.now().plusSeconds(3600),
+                Map.of("iss", ISSUER, "sub", subject, "name", name, "email", email(subject), "locale", "en-US"));
+        DefaultOidcUser user = new DefaultOidcUser(authorities, idToken, "sub");
+        return new OAuth2AuthenticationToken(user, authorities, "portal");
+    }
+
+    public static String email(String subject) {
+        return subject + "@test.centerformsc.invalid";
+    }
+
+    /** Runs {@code work} on this thread as the given user, then restores whatever was there. */
+    public static <T> T as(OAuth2AuthenticationToken token, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(token);
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.centerformsc.portal.profile.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.textfield.TextField;
+import org.centerformsc.portal.KaribuTest;
+import org.centerformsc.portal.security.MemberIdentity;
+import org.junit.jupiter.api.Test;
+
+import java.time.ZoneId;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProfileViewTest extends KaribuTest {
+
+    @Test
+    void showsTheMembersOwnRecordReadOnly() {
+        signInAs("profile-1", "Lena Novak");
+        UI.getCurrent().navigate(ProfileView.class);
+
+        TextField name = _get(TextField.class, spec -> spec.withId("profile-name"));
+        assertThat(name.getValue()).isEqualTo("Lena Novak");
+        assertThat(name.isReadOnly()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withId("profile-email")).getValue())
+                .isEqualTo("profile-1@test.centerformsc.invalid");
+        assertThat(zone().getValue()).isNull();
+    }
+
+    @Test
+    void showsTheNameFromTheLatestSignIn() {
+        signInAs("profile-2", "Old Name");
+        members.recordSignIn(new MemberIdentity(ISSUER, "profile-2"), "New Name", "new@example.org", "de-DE");
+        UI.getCurrent().navigate(ProfileView.class);
+
+        assertThat(_get(TextField.class, spec -> spec.withId("profile-name")).getValue()).isEqualTo("New Name");
+        assertThat(_get(TextField.class, spec -> spec.withId("profile-locale")).getValue()).isEqualTo("de-DE");
+    }
+
+    @Test
+    void memberChoosesATimeZoneThatTheRestOfThePortalUses() {
+        signInAs("profile-3", "Zoe Zone");
+        UI.getCurrent().navigate(ProfileView.class);
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(zone(), ZoneId.of("Asia/Tokyo"));
+
+        assertThat(members.preferredZone()).contains(ZoneId.of("Asia/Tokyo"));
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(zone(), null);
+        assertThat(members.preferredZone()).isEmpty();
+    }
+
+    @Test
+    void regeneratingTheFeedAddressReplacesIt() {
+        signInAs("profile-4", "Fei Feed");
+        UI.getCurrent().navigate(ProfileView.class);
+        String before = feedUrl();
+        assertThat(before).matches(".*/calendar/feed/[0-9a-f]{48}\\.ics");
+
+        _click(_get(Button.class, spec -> spec.withId("regenerate-feed")));
+        _fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(feedUrl()).isNotEqualTo(before).matches(".*/calendar/feed/[0-9a-f]{48}\\.ics");
+    }
+
+    @Test
+    void anonymousVisitorIsSentToLogin() {
+        visitAnonymously();
+        UI.getCurrent().navigate(ProfileView.class);
+
+        assertThat(_find(ProfileView.class)).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<ZoneId> zone() {
+        return _get(ComboBox.class, spec -> spec.withId("profile-zone"));
+    }
+
+    private static String feedUrl() {
+        return _get(TextField.class, spec -> spec.withId("feed-url")).getValue();
+    }
+}
