@@ -7,6 +7,7 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
 import org.centerformsc.portal.member.MemberService;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 import java.util.Set;
 
@@ -86,5 +88,8 @@ public abstract class KaribuTest {
             return request;
         });
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        // as after a real login: the session holds the security context, which UI.access() tasks read
+        VaadinSession.getCurrent().getSession().setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, SecurityContextHolder.getContext());
     }
 }

@@ -39,6 +39,6 @@ final class Countdown {
                 };
                 clearInterval(el.countdown);
                 el.countdown = setInterval(tick, 30000);
-                tick();""", start.toEpochMilli(), locale.toLanguageTag(), target.getTranslation("countdown.now"));
+                tick();""", (double) start.toEpochMilli(), locale.toLanguageTag(), target.getTranslation("countdown.now"));
     }
 }

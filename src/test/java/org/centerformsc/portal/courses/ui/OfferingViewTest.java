@@ -1,0 +1,141 @@
+package org.centerformsc.portal.courses.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouteParameters;
+import org.centerformsc.portal.KaribuTest;
+import org.centerformsc.portal.TestOffering;
+import org.centerformsc.portal.catalog.CatalogService;
+import org.centerformsc.portal.catalog.OfferingId;
+import org.centerformsc.portal.enrollment.EnrollmentService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OfferingViewTest extends KaribuTest {
+
+    @Autowired
+    CatalogService catalog;
+
+    @Autowired
+    EnrollmentService enrollment;
+
+    @Test
+    void showsTheWholeScheduleInTheViewersZoneWithTheEventsZoneBeside() {
+        TestOffering offering = TestOffering.offering().zone(ZoneId.of("America/Los_Angeles"))
+                .firstSessionAt(Instant.parse("2027-02-24T16:00:00Z")).weeklySessions(3);
+        offering.create(catalog);
+        visitAnonymously();
+        open(offering);
+
+        OrderedList schedule = _get(OrderedList.class, spec -> spec.withId("schedule"));
+        assertThat(_find(schedule, ListItem.class)).hasSize(3);
+        // Karibu's browser is in Helsinki (UTC+2): 16:00Z is 6:00 PM there and 8:00 AM in Los Angeles
+        String first = _find(schedule, ListItem.class).get(0).getElement().getTextRecursively()
+                .replace('\u202f', ' ');
+        assertThat(first).isEqualTo("Wed, Feb 24, 2027, 6:00 PM – 8:00 PM EET (8:00 AM – 10:00 AM PST)");
+    }
+
+    @Test
+    void anonymousVisitorIsInvitedToLogInToEnroll() {
+        TestOffering offering = TestOffering.offering();
+        offering.create(catalog);
+        visitAnonymously();
+        open(offering);
+
+        assertThat(_get(Anchor.class, spec -> spec.withId("login-to-enroll")).getHref())
+                .isEqualTo("courses/" + offering.code() + "/enroll");
+        assertThat(_find(Button.class, spec -> spec.withId("enroll"))).isEmpty();
+    }
+
+    @Test
+    void memberEnrollsAndWithdraws() {
+        TestOffering offering = TestOffering.offering().capacity(5);
+        offering.create(catalog);
+        signInAs("offering-enroll", "Emil Enroll");
+        open(offering);
+
+        _click(_get(Button.class, spec -> spec.withId("enroll")));
+        assertThat(status()).isEqualTo("You are enrolled.");
+
+        _click(_get(Button.class, spec -> spec.withId("withdraw")));
+        _fireConfirm(_get(ConfirmDialog.class));
+        assertThat(_find(Button.class, spec -> spec.withId("enroll"))).hasSize(1);
+    }
+
+    @Test
+    void aFullOfferingOffersTheWaitlistAndShowsThePlaceInLine() {
+        TestOffering offering = TestOffering.offering().capacity(1);
+        offering.create(catalog);
+        signInAs("offering-first", "First Person");
+        open(offering);
+        _click(_get(Button.class, spec -> spec.withId("enroll")));
+
+        signInAs("offering-second", "Second Person");
+        open(offering);
+        Button join = _get(Button.class, spec -> spec.withId("enroll"));
+        assertThat(join.getText()).isEqualTo("Join the waitlist");
+        _click(join);
+
+        assertThat(status()).isEqualTo("You are number 1 on the waitlist.");
+        assertThat(_get(Button.class, spec -> spec.withId("withdraw")).getText()).isEqualTo("Leave the waitlist");
+    }
+
+    @Test
+    void aStaleEnrollButtonIsRefusedByTheServerWithAMessage() {
+        TestOffering offering = TestOffering.offering();
+        OfferingId id = offering.create(catalog);
+        signInAs("offering-tabs", "Tab Person");
+        open(offering);
+        Button stale = _get(Button.class, spec -> spec.withId("enroll"));
+        enrollment.enroll(id); // meanwhile, in another tab
+
+        _click(stale);
+
+        expectNotifications("You already have a place in this course or on its waitlist.");
+        assertThat(status()).isEqualTo("You are enrolled.");
+    }
+
+    @Test
+    void closedRegistrationShowsNoEnrollButton() {
+        TestOffering offering = TestOffering.offering()
+                .registration(Instant.now().minusSeconds(86_400), Instant.now().minusSeconds(60));
+        offering.create(catalog);
+        signInAs("offering-closed", "Late Person");
+        open(offering);
+
+        assertThat(_find(Button.class, spec -> spec.withId("enroll"))).isEmpty();
+        assertThat(_get(OfferingView.class).getElement().getTextRecursively()).contains("Registration has closed.");
+    }
+
+    @Test
+    void unknownOfferingShowsNotFound() {
+        visitAnonymously();
+        UI.getCurrent().navigate(OfferingView.class, new RouteParameters("code", "NO-SUCH-OFFERING"));
+
+        assertThat(_find(OfferingView.class)).isEmpty();
+        _get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withId("not-found-view"));
+    }
+
+    private static void open(TestOffering offering) {
+        UI.getCurrent().navigate(OfferingView.class, new RouteParameters("code", offering.code()));
+    }
+
+    private static String status() {
+        return _get(Paragraph.class, spec -> spec.withId("enrollment-status")).getText();
+    }
+}
