@@ -20,6 +20,22 @@ class PriceTest {
     }
 
     @Test
+    void aDeadlineOfEndOfDayInArizonaIsTheSameInstantEverywhere() {
+        // Sedona: "early bird ends February 22" = until the end of Feb 22 in Arizona (UTC-7, no daylight saving)
+        java.time.ZoneId arizona = java.time.ZoneId.of("America/Phoenix");
+        Instant deadline = java.time.LocalDate.of(2026, 2, 23).atStartOfDay(arizona).toInstant();
+        Price sedona = new Price("USD", 149_500, 129_500L, deadline);
+
+        Instant lastMinuteInArizona = java.time.ZonedDateTime.of(2026, 2, 22, 23, 59, 0, 0, arizona).toInstant();
+        Instant sameMomentInBerlin = java.time.ZonedDateTime.of(2026, 2, 23, 7, 59, 0, 0,
+                java.time.ZoneId.of("Europe/Berlin")).toInstant();
+        assertThat(sedona.dueAt(lastMinuteInArizona)).isEqualTo(129_500);
+        assertThat(sameMomentInBerlin).isEqualTo(lastMinuteInArizona);
+        assertThat(sedona.dueAt(deadline)).isEqualTo(149_500);
+        assertThat(deadline).isEqualTo(Instant.parse("2026-02-23T07:00:00Z"));
+    }
+
+    @Test
     void withoutEarlyBirdTheRegularPriceAlwaysApplies() {
         assertThat(Price.of("EUR", 49_000).dueAt(Instant.EPOCH)).isEqualTo(49_000);
     }

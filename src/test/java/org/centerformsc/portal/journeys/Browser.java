@@ -36,8 +36,10 @@ final class Browser {
                     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+            // a zone other than the offerings' and the server's, so that "in your own time zone" is really tested
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+                    .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
+                    .withEnvironment(java.util.Map.of("TZ", "Europe/Amsterdam")).build();
             return new ChromeDriver(service, options);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -25,12 +26,12 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The shell as people use it: the embedded default (development identity provider, demo data) on a real port,
- * headless Chromium, the provider's HTML form and back to the portal; and the public pages on a phone.
+ * The portal as people use it: the embedded default (development identity provider, demo data) on a real port,
+ * headless Chromium in Amsterdam's time zone, the provider's HTML form and back to the portal.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles({"embedded", "demo"})
-class ShellJourneyTest {
+class PortalJourneyTest {
 
     private static final int PORT = freePort();
 
@@ -113,11 +114,58 @@ class ShellJourneyTest {
         driver.get("http://127.0.0.1:" + PORT + "/courses");
 
         wait.until(ExpectedConditions.textToBe(By.id("view-title"), "Courses"));
-        assertThat(driver.findElements(By.cssSelector("#programs h2"))).hasSizeGreaterThanOrEqualTo(11);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".offering-card")));
         Object overflow = driver.executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
         Browser.screenshot(driver, "catalog-375");
+    }
+
+    @Test
+    void membersEnrollUntilTheWorkshopIsFullAndTheNextOneJoinsTheWaitlist() {
+        signInAt("/courses/SF-2027-02", "participant");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("enroll"))).click();
+        wait.until(ExpectedConditions.textToBe(By.id("enrollment-status"), "You are enrolled."));
+        Browser.screenshot(driver, "offering-enrolled");
+
+        driver.get("http://127.0.0.1:" + PORT + "/");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("next-session-when")));
+        // the browser is in Amsterdam: 8-11 am Pacific on Feb 24 2027 is 5-8 pm there
+        assertThat(driver.findElement(By.id("next-session-when")).getText().replace('\u202f', ' '))
+                .isEqualTo("Wed, Feb 24, 2027, 5:00 PM – 8:00 PM CET (8:00 AM – 11:00 AM PST)");
+        assertThat(driver.findElement(By.id("my-courses")).getText()).contains("Self-Forgiveness");
+        Browser.screenshot(driver, "dashboard-enrolled");
+        logOut();
+
+        signInAt("/courses/SF-2027-02", "donor");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("enroll"))).click();
+        wait.until(ExpectedConditions.textToBe(By.id("enrollment-status"), "You are enrolled."));
+        logOut();
+
+        signInAt("/courses/SF-2027-02", "teacher");
+        WebElement waitlist = wait.until(ExpectedConditions.elementToBeClickable(By.id("enroll")));
+        assertThat(waitlist.getText()).isEqualTo("Join the waitlist");
+        waitlist.click();
+        wait.until(ExpectedConditions.textToBe(By.id("enrollment-status"), "You are number 1 on the waitlist."));
+    }
+
+    private void signInAt(String path, String username) {
+        driver.get("http://127.0.0.1:" + PORT + path);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#login, input[name=username]")));
+        if (!driver.findElements(By.id("login")).isEmpty()) {
+            driver.findElement(By.id("login")).click();
+        }
+        wait.until(ExpectedConditions.urlContains(identityProvider.issuer() + "/login"));
+        signIn(driver, username, username);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+        if (!URI.create(driver.getCurrentUrl()).getPath().equals(path)) {
+            driver.get("http://127.0.0.1:" + PORT + path);
+        }
+    }
+
+    private void logOut() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("logout"))).click();
+        wait.until(ExpectedConditions.urlContains(identityProvider.issuer() + "/login"));
     }
 
     private static void signIn(WebDriver driver, String username, String password) {
