@@ -1,5 +1,6 @@
 package org.centerformsc.portal.base.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -37,6 +38,14 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), title());
         addToDrawer(drawer());
+    }
+
+    /** Asks the browser for its time zone once per session, so views can show local times without a re-render. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (event.getUI().getInternals().getExtendedClientDetails() == null) {
+            event.getUI().getPage().retrieveExtendedClientDetails(details -> { });
+        }
     }
 
     private Span title() {
