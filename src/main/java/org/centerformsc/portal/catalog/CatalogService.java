@@ -86,6 +86,33 @@ public class CatalogService {
         return offerings.findById(id.value()).map(Offering::getJoinUrl);
     }
 
+    /** Offerings of a program that start after {@code after}, soonest first: what a member could still take. */
+    @Transactional(readOnly = true)
+    public List<OfferingDetails> upcomingOfferingsOf(String programCode, java.time.Instant after) {
+        return offerings.findUpcomingOf(programCode, after).stream().map(CatalogService::toDetails).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> programNames() {
+        return programs.findAll().stream().collect(java.util.stream.Collectors.toMap(Program::getCode, Program::getName));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isInstructor(OfferingId offering, org.centerformsc.portal.member.MemberId member) {
+        return offerings.findById(offering.value()).map(o -> o.isTaughtBy(member.value())).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public List<OfferingCard> offeringsTaughtBy(org.centerformsc.portal.member.MemberId member) {
+        return offerings.findTaughtBy(member.value()).stream().map(CatalogService::toCard).toList();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public void assignInstructor(OfferingId offering, org.centerformsc.portal.member.MemberId member) {
+        offerings.findById(offering.value()).orElseThrow().addInstructor(member.value());
+    }
+
     /** Idempotent by program code: an existing program is left as it is. */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")

@@ -24,6 +24,9 @@ final class DemoCatalog {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final String USD = "USD";
 
+    static final List<String> TAUGHT_BY_DEMO_TEACHER = List.of("LOMSC-2026-12", "LOMSC-2027-01", "LOMSC-2027-02",
+            "MSC-NYC-2027-01", "MSC-5DAY-2027-05");
+
     private DemoCatalog() {
     }
 
@@ -135,6 +138,11 @@ final class DemoCatalog {
                 Price.of(USD, 69500), List.of("Jordan Ellis"),
                 Schedule.daily(LocalDate.of(2027, 5, 3), LocalDate.of(2027, 5, 7), LocalTime.of(8, 0),
                         LocalTime.of(15, 0), PACIFIC)));
+        cohorts.add(online("SC-SHAME", "SCS-ONLINE-2027-04", "Self-Compassion for Shame (live online)", "en", 30,
+                new Price(USD, 69500, 62500L, LocalDate.of(2027, 3, 1).atStartOfDay(PACIFIC).toInstant()),
+                List.of("Chris Germer", "Carolina Bautista-Velez"),
+                Schedule.weekly(LocalDate.of(2027, 4, 6), LocalDate.of(2027, 5, 25), LocalTime.of(9, 0),
+                        LocalTime.of(11, 0), PACIFIC)));
         cohorts.add(online("CIRCLES", "CIRCLES-2026-12", "Circles of Practice, December", "en", null, Price.free(),
                 List.of("Noriko Morita Harth", "Heather Shaughnessy-Cato"),
                 Schedule.daily(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), LocalTime.of(12, 0),

@@ -1,6 +1,10 @@
 package org.centerformsc.portal.demo;
 
 import org.centerformsc.portal.catalog.CatalogService;
+import org.centerformsc.portal.eligibility.CompletionService;
+import org.centerformsc.portal.eligibility.PrerequisiteService;
+import org.centerformsc.portal.eligibility.SeedRules;
+import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.DemoAccount;
 import org.centerformsc.portal.security.DevelopmentIdentityProvider;
@@ -26,9 +30,14 @@ class DemoData implements ApplicationRunner {
     private final CatalogService catalog;
     private final MemberService members;
     private final ObjectProvider<DevelopmentIdentityProvider> identityProvider;
+    private final PrerequisiteService prerequisites;
+    private final CompletionService completions;
 
     DemoData(CatalogService catalog, MemberService members,
-             ObjectProvider<DevelopmentIdentityProvider> identityProvider) {
+             ObjectProvider<DevelopmentIdentityProvider> identityProvider, PrerequisiteService prerequisites,
+             CompletionService completions) {
+        this.prerequisites = prerequisites;
+        this.completions = completions;
         this.catalog = catalog;
         this.members = members;
         this.identityProvider = identityProvider;
@@ -39,10 +48,26 @@ class DemoData implements ApplicationRunner {
         SystemAuthentication.asStaff(() -> {
             DemoCatalog.programs().forEach(catalog::addProgramIfAbsent);
             DemoCatalog.offerings().forEach(catalog::addOfferingIfAbsent);
-            identityProvider.ifAvailable(provider -> DemoAccount.ALL.forEach(account -> members.registerIfAbsent(
-                    provider.identityOf(account), account.name(), account.email(), account.locale())));
+            SeedRules.BY_PROGRAM.forEach(prerequisites::saveIfAbsent);
+            identityProvider.ifAvailable(this::seedMembers);
             return null;
         });
         log.info("Demo data in place: {} programs", DemoCatalog.programs().size());
+    }
+
+    /**
+     * The demo members, and what the demo needs of them: the participant has completed an 8-week MSC (so the
+     * shame course says "Not yet: daily practice"); the teacher teaches the LOMSC cohorts and the New York MSC.
+     */
+    private void seedMembers(DevelopmentIdentityProvider provider) {
+        java.util.Map<String, MemberId> ids = new java.util.HashMap<>();
+        DemoAccount.ALL.forEach(account -> ids.put(account.username(), members.registerIfAbsent(
+                provider.identityOf(account), account.name(), account.email(), account.locale())));
+        completions.recordVerified(ids.get("participant"), "MSC", null, java.time.LocalDate.of(2025, 6, 12));
+        completions.recordVerified(ids.get("teacher"), "MSC", null, java.time.LocalDate.of(2022, 3, 3));
+        for (String code : DemoCatalog.TAUGHT_BY_DEMO_TEACHER) {
+            catalog.offering(code).ifPresent(offering -> catalog.assignInstructor(offering.card().id(),
+                    ids.get("teacher")));
+        }
     }
 }

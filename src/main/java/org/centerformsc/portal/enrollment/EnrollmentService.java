@@ -11,6 +11,7 @@ import org.centerformsc.portal.enrollment.domain.Seating;
 import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.Roles;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,10 +46,13 @@ public class EnrollmentService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate seatTransaction;
+    // looked up when used: the gates (eligibility) depend on this service in turn
+    private final ObjectProvider<EnrollmentGate> gates;
 
     EnrollmentService(EnrollmentRepository enrollments, EnrollmentLocks locks, CatalogService catalog,
                       MemberService members, ApplicationEventPublisher events, Clock clock,
-                      PlatformTransactionManager transactions) {
+                      PlatformTransactionManager transactions, ObjectProvider<EnrollmentGate> gates) {
+        this.gates = gates;
         this.enrollments = enrollments;
         this.locks = locks;
         this.catalog = catalog;
@@ -64,6 +68,9 @@ public class EnrollmentService {
     @PreAuthorize("isAuthenticated()")
     public MyEnrollment enroll(OfferingId offeringId) {
         MemberId member = members.currentMemberId();
+        if (enrollments.findActive(offeringId.value(), member.value()).isEmpty()) {
+            gates.orderedStream().forEach(gate -> gate.check(offeringId));
+        }
         return withSeatLock(offeringId, () -> {
             if (enrollments.findActive(offeringId.value(), member.value()).isPresent()) {
                 throw new EnrollmentRefused("enrollment.refused.already");
@@ -141,6 +148,14 @@ public class EnrollmentService {
         return enrollments.findActiveOfMember(member.value()).stream()
                 .filter(enrollment -> enrollment.getStatus() == EnrollmentStatus.ENROLLED)
                 .map(enrollment -> new OfferingId(enrollment.getOfferingId())).toList();
+    }
+
+    /** Members holding a seat in an offering, for its roster. The caller checks that the viewer teaches it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.TEACHER + "', '" + Roles.STAFF + "')")
+    public List<MemberId> participants(OfferingId offering) {
+        return enrollments.findByOfferingIdAndStatusOrderByIdAsc(offering.value(), EnrollmentStatus.ENROLLED).stream()
+                .map(enrollment -> new MemberId(enrollment.getMemberId())).toList();
     }
 
     private void promoteFirstInLine(OfferingId offeringId, Instant now) {

@@ -60,6 +60,20 @@ public class MemberService {
         return toProfile(member);
     }
 
+    /** Display names of members, for rosters and staff queues. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.TEACHER + "', '" + Roles.STAFF + "')")
+    public java.util.Map<MemberId, String> names(java.util.Collection<MemberId> ids) {
+        return members.findAllById(ids.stream().map(MemberId::value).toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(m -> new MemberId(m.getId()), Member::getDisplayName));
+    }
+
+    /** Who is acting, as audit trails record it: "Name (subject)", or "system" for jobs. */
+    public String actorName() {
+        return currentMember.identity().map(identity -> currentMember.nameFromClaims().orElse(identity.subject())
+                + " (" + identity.subject() + ")").orElse("system");
+    }
+
     /** Called at sign-in, with the claims the identity provider just vouched for. */
     @Transactional
     public MemberProfile recordSignIn(MemberIdentity identity, String name, String email, String locale) {

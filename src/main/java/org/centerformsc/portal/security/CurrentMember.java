@@ -1,7 +1,9 @@
 package org.centerformsc.portal.security;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 
@@ -34,15 +36,16 @@ public class CurrentMember {
         return user().map(MemberSigningInOidcUserService::displayName);
     }
 
+    /** Also true for start-up jobs running as staff ({@link SystemAuthentication}). */
     public boolean hasRole(String role) {
-        return authentication.getAuthenticatedUser(OidcUser.class)
-                .map(user -> user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                        .anyMatch((Roles.AUTHORITY_PREFIX + role)::equals))
-                .orElse(false);
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        return current != null && current.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch((Roles.AUTHORITY_PREFIX + role)::equals);
     }
 
+    /** A member signed in through the identity provider (not a start-up job). */
     public boolean isSignedIn() {
-        return authentication.isAuthenticated();
+        return user().isPresent();
     }
 
     public void logout() {
@@ -50,6 +53,7 @@ public class CurrentMember {
     }
 
     private Optional<OidcUser> user() {
-        return authentication.getAuthenticatedUser(OidcUser.class);
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        return current != null && current.getPrincipal() instanceof OidcUser user ? Optional.of(user) : Optional.empty();
     }
 }

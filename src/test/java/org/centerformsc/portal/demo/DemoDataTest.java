@@ -3,6 +3,8 @@ package org.centerformsc.portal.demo;
 import org.centerformsc.portal.IntegrationTest;
 import org.centerformsc.portal.catalog.CatalogService;
 import org.centerformsc.portal.catalog.ProgramSummary;
+import org.centerformsc.portal.eligibility.CompletionService;
+import org.centerformsc.portal.eligibility.PrerequisiteService;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.DemoAccount;
 import org.centerformsc.portal.security.DevelopmentIdentityProvider;
@@ -28,12 +30,18 @@ class DemoDataTest {
     @Autowired
     MemberService members;
 
+    @Autowired
+    PrerequisiteService prerequisites;
+
+    @Autowired
+    CompletionService completions;
+
     @Test
     void seedsTheNewsletterProgramsAndTheDemoMembersOnceOnly() {
         DevelopmentIdentityProvider provider = () -> ISSUER;
         DemoData demoData = new DemoData(catalog, members,
                 new StaticListableBeanFactory(Map.of("provider", provider))
-                        .getBeanProvider(DevelopmentIdentityProvider.class));
+                        .getBeanProvider(DevelopmentIdentityProvider.class), prerequisites, completions);
 
         demoData.run(new DefaultApplicationArguments());
         List<ProgramSummary> afterFirstRun = catalog.programs();

@@ -100,6 +100,11 @@ public class Offering {
     private List<String> teachers = new ArrayList<>();
 
     @ElementCollection
+    @CollectionTable(name = "offering_instructor", joinColumns = @JoinColumn(name = "offering_id"))
+    @Column(name = "member_id", nullable = false)
+    private java.util.Set<Long> instructors = new java.util.HashSet<>();
+
+    @ElementCollection
     @CollectionTable(name = "offering_session", joinColumns = @JoinColumn(name = "offering_id"))
     @OrderBy("startsAt")
     private List<Session> sessions = new ArrayList<>();
@@ -213,6 +218,15 @@ public class Offering {
 
     public Instant lastSessionEnd() {
         return lastSessionAt;
+    }
+
+    /** A member who teaches this offering: sees its roster, marks attendance and completion. */
+    public void addInstructor(long memberId) {
+        instructors.add(memberId);
+    }
+
+    public boolean isTaughtBy(long memberId) {
+        return instructors.contains(memberId);
     }
 
     public String getJoinUrl() {

@@ -13,6 +13,14 @@ public interface OfferingRepository extends JpaRepository<Offering, Long>, JpaSp
 
     long countByProgram(Program program);
 
+    @Query("select o from Offering o where :memberId member of o.instructors order by o.firstSessionAt")
+    List<Offering> findTaughtBy(Long memberId);
+
+    @Query("""
+            select o from Offering o where o.program.code = :programCode and o.status = 'PUBLISHED'
+            and o.firstSessionAt > :after order by o.firstSessionAt""")
+    List<Offering> findUpcomingOf(String programCode, java.time.Instant after);
+
     @Query("select distinct o.language from Offering o order by o.language")
     List<String> findLanguages();
 }

@@ -15,6 +15,10 @@ import org.centerformsc.portal.base.ui.ViewerZone;
 import org.centerformsc.portal.catalog.CatalogService;
 import org.centerformsc.portal.catalog.OfferingCard;
 import org.centerformsc.portal.catalog.OfferingFilter;
+import org.centerformsc.portal.catalog.OfferingId;
+import org.centerformsc.portal.eligibility.EligibilityService;
+import org.centerformsc.portal.eligibility.Verdict;
+import org.centerformsc.portal.eligibility.VerdictWording;
 import org.centerformsc.portal.enrollment.EnrollmentService;
 import org.centerformsc.portal.enrollment.Seats;
 import org.centerformsc.portal.member.MemberService;
@@ -36,12 +40,15 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
     private final EnrollmentService enrollment;
     private final MemberService members;
     private final Clock clock;
+    private final EligibilityService eligibility;
     private final CatalogFilters filters;
     private final VirtualList<Listing> results = new VirtualList<>();
     private final Paragraph empty = new Paragraph();
     private ZoneId viewerZone;
 
-    CatalogView(CatalogService catalog, EnrollmentService enrollment, MemberService members, Clock clock) {
+    CatalogView(CatalogService catalog, EnrollmentService enrollment, MemberService members, Clock clock,
+                EligibilityService eligibility) {
+        this.eligibility = eligibility;
         this.catalog = catalog;
         this.enrollment = enrollment;
         this.members = members;
@@ -81,8 +88,12 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
 
     private List<Listing> page(OfferingFilter filter, int offset, int limit) {
         List<OfferingCard> cards = catalog.offerings(filter, offset, limit);
-        Map<org.centerformsc.portal.catalog.OfferingId, Seats> seats = enrollment.seats(cards);
-        return cards.stream().map(card -> new Listing(card, seats.get(card.id()))).toList();
+        Map<OfferingId, Seats> seats = enrollment.seats(cards);
+        Map<OfferingId, Verdict> verdicts = eligibility.verdicts(cards);
+        Map<String, String> programs = verdicts.isEmpty() ? Map.of() : catalog.programNames();
+        return cards.stream().map(card -> new Listing(card, seats.get(card.id()),
+                verdicts.containsKey(card.id()) ? VerdictWording.summary(verdicts.get(card.id()), programs,
+                        getLocale(), this::getTranslation) : null)).toList();
     }
 
     @Override

@@ -22,7 +22,13 @@ class OfferingCardView extends Article {
         RouterLink title = new RouterLink(card.title(), OfferingView.class, new RouteParameters("code", card.code()));
         Div program = new Div(card.programName());
         program.addClassName("program-name");
-        add(new H2(title), program,
+        add(new H2(title), program);
+        if (listing.eligibility() != null) {
+            Div badge = new Div(listing.eligibility());
+            badge.addClassName("eligibility-badge");
+            add(badge);
+        }
+        add(
                 OfferingFacts.when(this, card, viewer, locale),
                 OfferingFacts.span(this, card, viewer, locale),
                 OfferingFacts.where(this, card, locale),

@@ -22,6 +22,8 @@ import org.centerformsc.portal.catalog.CatalogService;
 import org.centerformsc.portal.catalog.OfferingCard;
 import org.centerformsc.portal.catalog.OfferingDetails;
 import org.centerformsc.portal.catalog.SessionTime;
+import org.centerformsc.portal.eligibility.EligibilityService;
+import org.centerformsc.portal.eligibility.Explanation;
 import org.centerformsc.portal.enrollment.EnrollmentService;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.CurrentMember;
@@ -42,10 +44,12 @@ class OfferingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final MemberService members;
     private final CurrentMember currentMember;
     private final Clock clock;
+    private final EligibilityService eligibility;
     private OfferingDetails offering;
 
     OfferingView(CatalogService catalog, EnrollmentService enrollment, MemberService members,
-                 CurrentMember currentMember, Clock clock) {
+                 CurrentMember currentMember, Clock clock, EligibilityService eligibility) {
+        this.eligibility = eligibility;
         this.catalog = catalog;
         this.enrollment = enrollment;
         this.members = members;
@@ -78,6 +82,8 @@ class OfferingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         facts.addClassName("card");
         facts.setId("offering-facts");
         add(facts);
+        eligibility.explain(card.id()).filter(Explanation::ruled).ifPresent(explanation -> add(new EligibilityPanel(card,
+                explanation, catalog.programNames(), eligibility, locale)));
         add(new EnrollmentPanel(card, enrollment, currentMember, now, locale));
         add(schedule(viewer == null ? card.zone() : viewer, card.zone(), locale));
         Anchor calendar = new Anchor("calendar/offerings/" + card.code() + ".ics", getTranslation("offering.ics"));

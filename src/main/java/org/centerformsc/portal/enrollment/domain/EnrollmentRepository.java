@@ -22,6 +22,8 @@ public interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
             order by e.requestedAt""")
     List<Enrollment> findActiveOfMember(long memberId);
 
+    List<Enrollment> findByOfferingIdAndStatusOrderByIdAsc(long offeringId, EnrollmentStatus status);
+
     Optional<Enrollment> findFirstByOfferingIdAndStatusOrderByIdAsc(long offeringId, EnrollmentStatus status);
 
     @Query("""

@@ -1,18 +1,43 @@
 package org.centerformsc.portal.staff.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.centerformsc.portal.base.ui.ViewHeader;
+import org.centerformsc.portal.eligibility.CompletionService;
 import org.centerformsc.portal.security.Roles;
-import org.centerformsc.portal.base.ui.IntroductionView;
 
-/** The back office: catalog, rules, completion verification and replays. */
+/** The back office's front page: what waits for staff, and the tools. */
 @Route("staff")
 @RolesAllowed(Roles.STAFF)
 @Menu(order = 8, title = "nav.staff", icon = "vaadin:cogs")
-class StaffView extends IntroductionView {
+class StaffView extends VerticalLayout implements HasDynamicTitle {
 
-    StaffView() {
-        super("staff-view", "staff");
+    StaffView(CompletionService completions) {
+        setId("staff-view");
+        add(new ViewHeader(getTranslation("nav.staff"), getTranslation("staff.lead")));
+        Div tools = new Div(
+                tool("staff/claims", getTranslation("staff.claims") + " (" + completions.countPendingClaims() + ")"),
+                tool("staff/applications", getTranslation("staff.applications")),
+                tool("staff/rules", getTranslation("staff.rules")),
+                tool("staff/audit", getTranslation("staff.audit")));
+        tools.setId("staff-tools");
+        tools.addClassName("card-list");
+        add(tools);
+    }
+
+    private static Div tool(String path, String label) {
+        Div card = new Div(new Anchor(path, label));
+        card.addClassName("card");
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.staff") + " | " + getTranslation("app.title");
     }
 }

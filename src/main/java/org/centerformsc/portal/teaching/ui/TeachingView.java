@@ -1,18 +1,51 @@
 package org.centerformsc.portal.teaching.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.centerformsc.portal.base.ui.TimeFormats;
+import org.centerformsc.portal.base.ui.ViewHeader;
+import org.centerformsc.portal.catalog.CatalogService;
+import org.centerformsc.portal.catalog.OfferingCard;
+import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.Roles;
-import org.centerformsc.portal.base.ui.IntroductionView;
 
-/** A teacher's training pathway and the rosters of the offerings they teach. */
+import java.util.List;
+
+/** A teacher's home: the courses they teach, each with its roster. The training pathway comes with its issue. */
 @Route("teaching")
 @RolesAllowed(Roles.TEACHER)
 @Menu(order = 7, title = "nav.teaching", icon = "vaadin:presentation")
-class TeachingView extends IntroductionView {
+class TeachingView extends VerticalLayout implements HasDynamicTitle {
 
-    TeachingView() {
-        super("teaching-view", "teaching");
+    TeachingView(CatalogService catalog, MemberService members) {
+        setId("teaching-view");
+        add(new ViewHeader(getTranslation("nav.teaching"), getTranslation("teaching.lead")));
+        add(new H2(getTranslation("teaching.offerings")));
+        List<OfferingCard> taught = catalog.offeringsTaughtBy(members.currentMemberId());
+        Div list = new Div();
+        list.setId("taught-offerings");
+        list.addClassName("card-list");
+        for (OfferingCard card : taught) {
+            Anchor roster = new Anchor("roster/" + card.code(), getTranslation("teaching.roster"));
+            Div entry = new Div(new Anchor("courses/" + card.code(), card.title()),
+                    new Div(TimeFormats.dayRange(card.firstSessionStart(), card.lastSessionEnd(), card.zone(),
+                            getLocale())), roster);
+            entry.addClassName("card");
+            entry.getElement().setAttribute("data-offering", card.code());
+            list.add(entry);
+        }
+        add(taught.isEmpty() ? new Paragraph(getTranslation("teaching.empty")) : list);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.teaching") + " | " + getTranslation("app.title");
     }
 }

@@ -32,7 +32,7 @@ class MainLayoutTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(navigationLabels()).containsExactly("Dashboard", "Courses", "Find a teacher", "My path",
-                "Replays", "Giving", "Profile");
+                "Practice log", "Replays", "Giving", "Profile");
     }
 
     @Test

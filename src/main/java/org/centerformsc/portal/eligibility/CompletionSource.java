@@ -1,0 +1,5 @@
+package org.centerformsc.portal.eligibility;
+
+public enum CompletionSource {
+    TEACHER, STAFF, CLAIM
+}

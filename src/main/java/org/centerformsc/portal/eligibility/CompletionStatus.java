@@ -1,0 +1,6 @@
+package org.centerformsc.portal.eligibility;
+
+/** Only VERIFIED completions count for prerequisites. */
+public enum CompletionStatus {
+    VERIFIED, PENDING, REJECTED, REVOKED
+}

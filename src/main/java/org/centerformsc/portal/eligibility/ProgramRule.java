@@ -1,0 +1,4 @@
+package org.centerformsc.portal.eligibility;
+
+public record ProgramRule(String programCode, String programName, String ruleJson) {
+}

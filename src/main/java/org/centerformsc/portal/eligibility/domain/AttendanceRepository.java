@@ -1,0 +1,12 @@
+package org.centerformsc.portal.eligibility.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+public interface AttendanceRepository extends JpaRepository<Attendance, Attendance.Key> {
+
+    List<Attendance> findByKeyOfferingId(long offeringId);
+
+    List<Attendance> findByKeyMemberIdAndPresentTrue(long memberId);
+}
