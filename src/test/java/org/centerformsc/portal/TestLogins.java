@@ -35,6 +35,15 @@ public final class TestLogins {
         return new OAuth2AuthenticationToken(user, authorities, "portal");
     }
 
+    /** A member who has signed in once (so their record exists), with a unique subject. */
+    public static OAuth2AuthenticationToken signedUp(org.centerformsc.portal.member.MemberService members, String name,
+                                                     String... roles) {
+        String subject = name.toLowerCase().replace(' ', '-') + "-" + java.util.UUID.randomUUID();
+        members.recordSignIn(new org.centerformsc.portal.security.MemberIdentity(ISSUER, subject), name,
+                email(subject), "en-US");
+        return token(subject, name, roles);
+    }
+
     public static String email(String subject) {
         return subject + "@test.centerformsc.invalid";
     }

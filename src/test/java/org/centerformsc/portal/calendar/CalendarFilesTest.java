@@ -117,8 +117,6 @@ class CalendarFilesTest {
     }
 
     private OAuth2AuthenticationToken member(String name) {
-        String subject = name + "-" + UUID.randomUUID();
-        members.recordSignIn(new MemberIdentity(TestLogins.ISSUER, subject), name, null, null);
-        return TestLogins.token(subject, name);
+        return TestLogins.signedUp(members, name);
     }
 }

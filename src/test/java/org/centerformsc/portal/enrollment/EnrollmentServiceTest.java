@@ -158,9 +158,7 @@ class EnrollmentServiceTest {
     }
 
     private OAuth2AuthenticationToken member(String name) {
-        String subject = name + "-" + UUID.randomUUID();
-        members.recordSignIn(new MemberIdentity(TestLogins.ISSUER, subject), name, TestLogins.email(subject), "en");
-        return TestLogins.token(subject, name);
+        return TestLogins.signedUp(members, name);
     }
 
     private MyEnrollment enrollAs(OAuth2AuthenticationToken member, OfferingId offering) {

@@ -1,0 +1,272 @@
+package org.centerformsc.portal.eligibility;
+
+import org.centerformsc.portal.IntegrationTest;
+import org.centerformsc.portal.TestLogins;
+import org.centerformsc.portal.TestOffering;
+import org.centerformsc.portal.catalog.CatalogService;
+import org.centerformsc.portal.catalog.OfferingId;
+import org.centerformsc.portal.enrollment.EnrollmentRefused;
+import org.centerformsc.portal.enrollment.EnrollmentService;
+import org.centerformsc.portal.enrollment.EnrollmentStatus;
+import org.centerformsc.portal.member.MemberId;
+import org.centerformsc.portal.member.MemberService;
+import org.centerformsc.portal.security.Roles;
+import org.centerformsc.portal.security.SystemAuthentication;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Prerequisites end to end on the real MariaDB: rules, completions, practice, applications, the enrollment gate. */
+@IntegrationTest
+class EligibilityServiceTest {
+
+    @Autowired
+    EligibilityService eligibility;
+
+    @Autowired
+    PrerequisiteService prerequisites;
+
+    @Autowired
+    CompletionService completions;
+
+    @Autowired
+    PracticeService practice;
+
+    @Autowired
+    EnrollmentService enrollment;
+
+    @Autowired
+    CatalogService catalog;
+
+    @Autowired
+    MemberService members;
+
+    @Test
+    void practiceMakesAMemberWithAFullMscProgramEligibleAndTheServerEnforcesIt() {
+        Programs p = programs();
+        OfferingId advanced = TestOffering.offering().program(p.advanced).create(catalog);
+        OAuth2AuthenticationToken member = TestLogins.signedUp(members, "Paula Practice");
+        recordCompletion(member, p.base, LocalDate.of(2025, 6, 1));
+
+        Explanation before = TestLogins.as(member, () -> eligibility.explain(advanced)).orElseThrow();
+        assertThat(before.verdict().kind()).isEqualTo(Verdict.Kind.NOT_YET);
+        assertThat(before.verdict().missing()).containsExactly(new Missing.Practice(20, 30, 0));
+        // the view is bypassed: the service itself refuses
+        assertThatThrownBy(() -> TestLogins.as(member, () -> enrollment.enroll(advanced)))
+                .isInstanceOf(EnrollmentRefused.class).hasMessage("enrollment.refused.noteligible");
+
+        LocalDate today = Instant.now().atZone(ZoneOffset.UTC).toLocalDate();
+        TestLogins.as(member, () -> {
+            for (int day = 0; day < 20; day++) {
+                practice.log(today.minusDays(day), 15, "Affectionate Breathing", null);
+            }
+            return null;
+        });
+
+        assertThat(TestLogins.as(member, () -> eligibility.explain(advanced)).orElseThrow().verdict().kind())
+                .isEqualTo(Verdict.Kind.ELIGIBLE);
+        assertThat(TestLogins.as(member, () -> enrollment.enroll(advanced)).status()).isEqualTo(EnrollmentStatus.ENROLLED);
+        assertThat(TestLogins.as(member, () -> practice.mySummary(java.time.YearMonth.from(today))).streak())
+                .isEqualTo(20);
+    }
+
+    @Test
+    void aPrerequisiteCourseTheMemberIsTakingMakesThemEligibleFromItsEnd() {
+        Programs p = programs();
+        Instant baseStart = Instant.now().plus(Duration.ofDays(10));
+        OfferingId base = TestOffering.offering().program(p.base).firstSessionAt(baseStart).create(catalog);
+        OfferingId advanced = TestOffering.offering().program(p.advanced)
+                .firstSessionAt(Instant.now().plus(Duration.ofDays(60))).create(catalog);
+        OAuth2AuthenticationToken member = TestLogins.signedUp(members, "Finn From");
+        TestLogins.as(member, () -> enrollment.enroll(base));
+        logPractice(member, 20);
+
+        Verdict verdict = TestLogins.as(member, () -> eligibility.explain(advanced)).orElseThrow().verdict();
+
+        assertThat(verdict.kind()).isEqualTo(Verdict.Kind.ELIGIBLE_FROM);
+        assertThat(verdict.eligibleFrom()).isEqualTo(baseStart.plus(Duration.ofHours(2))
+                .atZone(java.time.ZoneId.of("America/Los_Angeles")).toLocalDate());
+    }
+
+    @Test
+    void aClaimCountsOnlyOnceVerifiedAndEveryChangeIsAudited() {
+        Programs p = programs();
+        OfferingId advanced = TestOffering.offering().program(p.advanced).create(catalog);
+        OAuth2AuthenticationToken member = TestLogins.signedUp(members, "Clara Claim");
+        logPractice(member, 25);
+        long claim = TestLogins.as(member, () -> completions.claim(new OutsideCompletion(p.base, "Compassion Institute",
+                LocalDate.of(2024, 5, 1), "certificate.pdf", "%PDF-1.7 test".getBytes())));
+
+        assertThat(TestLogins.as(member, () -> eligibility.explain(advanced)).orElseThrow().verdict().kind())
+                .isEqualTo(Verdict.Kind.NOT_YET);
+        SystemAuthentication.asStaff(() -> {
+            completions.verify(claim);
+            return null;
+        });
+
+        assertThat(TestLogins.as(member, () -> eligibility.explain(advanced)).orElseThrow().verdict().kind())
+                .isEqualTo(Verdict.Kind.ELIGIBLE);
+        var history = SystemAuthentication.asStaff(() -> completions.history(claim));
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0).before()).isNull();
+        assertThat(history.get(0).after()).contains("status=PENDING").contains("organisation=Compassion Institute");
+        assertThat(history.get(0).changedBy()).startsWith("Clara Claim");
+        assertThat(history.get(1).before()).contains("status=PENDING");
+        assertThat(history.get(1).after()).contains("status=VERIFIED");
+        assertThat(history.get(1).changedBy()).isEqualTo("system");
+    }
+
+    @Test
+    void claimsAreValidatedAndRejectionsNeedAReason() {
+        Programs p = programs();
+        OAuth2AuthenticationToken member = TestLogins.signedUp(members, "Vic Validate");
+
+        assertThatThrownBy(() -> TestLogins.as(member, () -> completions.claim(new OutsideCompletion(p.base, "Org",
+                LocalDate.of(2024, 5, 1), "photo.gif", "GIF89a".getBytes()))))
+                .isInstanceOf(InputRefused.class).hasMessage("claim.refused.certificate.type");
+        assertThatThrownBy(() -> TestLogins.as(member, () -> completions.claim(new OutsideCompletion(p.base, "Org",
+                LocalDate.now().plusDays(10), null, null))))
+                .isInstanceOf(InputRefused.class).hasMessage("claim.refused.date");
+        assertThatThrownBy(() -> TestLogins.as(member, () -> completions.claim(new OutsideCompletion(p.base, " ",
+                LocalDate.of(2024, 5, 1), null, null))))
+                .isInstanceOf(InputRefused.class).hasMessage("claim.refused.organisation");
+
+        long claim = TestLogins.as(member, () -> completions.claim(new OutsideCompletion(p.base, "Org",
+                LocalDate.of(2024, 5, 1), null, null)));
+        assertThatThrownBy(() -> SystemAuthentication.asStaff(() -> {
+            completions.reject(claim, " ");
+            return null;
+        })).isInstanceOf(InputRefused.class).hasMessage("claim.refused.reason");
+        SystemAuthentication.asStaff(() -> {
+            completions.reject(claim, "We could not confirm this course with the organisation.");
+            return null;
+        });
+        assertThat(TestLogins.as(member, completions::myCompletions)).singleElement().satisfies(line -> {
+            assertThat(line.status()).isEqualTo(CompletionStatus.REJECTED);
+            assertThat(line.rejectionReason()).isEqualTo("We could not confirm this course with the organisation.");
+        });
+    }
+
+    @Test
+    void onlyTheOfferingsOwnTeacherMarksItsParticipantsComplete() {
+        Programs p = programs();
+        OfferingId base = TestOffering.offering().program(p.base).create(catalog);
+        OAuth2AuthenticationToken teacher = TestLogins.signedUp(members, "Tara Teacher", Roles.TEACHER);
+        OAuth2AuthenticationToken otherTeacher = TestLogins.signedUp(members, "Oscar Other", Roles.TEACHER);
+        MemberId teacherId = TestLogins.as(teacher, members::currentMemberId);
+        SystemAuthentication.asStaff(() -> {
+            catalog.assignInstructor(base, teacherId);
+            return null;
+        });
+        OAuth2AuthenticationToken participant = TestLogins.signedUp(members, "Pia Participant");
+        TestLogins.as(participant, () -> enrollment.enroll(base));
+        MemberId participantId = TestLogins.as(participant, members::currentMemberId);
+
+        assertThatThrownBy(() -> TestLogins.as(otherTeacher, () -> completions.roster(base)))
+                .isInstanceOf(AccessDeniedException.class);
+        TestLogins.as(teacher, () -> {
+            completions.markCompleted(base, participantId, true);
+            return null;
+        });
+
+        assertThat(TestLogins.as(teacher, () -> completions.roster(base)).rows()).singleElement()
+                .satisfies(row -> assertThat(row.completed()).isTrue());
+        assertThat(TestLogins.as(participant, completions::myCompletions)).singleElement().satisfies(line -> {
+            assertThat(line.status()).isEqualTo(CompletionStatus.VERIFIED);
+            assertThat(line.source()).isEqualTo(CompletionSource.TEACHER);
+        });
+        TestLogins.as(teacher, () -> {
+            completions.markCompleted(base, participantId, false);
+            return null;
+        });
+        assertThat(TestLogins.as(participant, completions::myCompletions)).singleElement()
+                .satisfies(line -> assertThat(line.status()).isEqualTo(CompletionStatus.REVOKED));
+    }
+
+    @Test
+    void anApprovedApplicationOpensAnOfferingThatRequiresOne() {
+        String program = "APP-" + UUID.randomUUID().toString().substring(0, 6);
+        OfferingId offering = TestOffering.offering().program(program).create(catalog);
+        SystemAuthentication.asStaff(() -> {
+            prerequisites.save(program, "{\"approvedApplication\":{}}");
+            return null;
+        });
+        OAuth2AuthenticationToken member = TestLogins.signedUp(members, "Ada Applicant");
+        assertThat(TestLogins.as(member, () -> eligibility.explain(offering)).orElseThrow().verdict().missing())
+                .containsExactly(new Missing.Application());
+
+        TestLogins.as(member, () -> {
+            eligibility.apply(offering);
+            return null;
+        });
+        MemberId memberId = TestLogins.as(member, members::currentMemberId);
+        SystemAuthentication.asStaff(() -> {
+            eligibility.decideApplication(offering, memberId, true);
+            return null;
+        });
+
+        assertThat(TestLogins.as(member, () -> eligibility.explain(offering)).orElseThrow().verdict().kind())
+                .isEqualTo(Verdict.Kind.ELIGIBLE);
+    }
+
+    @Test
+    void staffCannotSaveAnInvalidRule() {
+        Programs p = programs();
+        assertThatThrownBy(() -> SystemAuthentication.asStaff(() -> {
+            prerequisites.save(p.advanced, "{\"anyOf\":[]}");
+            return null;
+        })).isInstanceOf(RuleFormat.InvalidRule.class)
+                .satisfies(e -> assertThat(((RuleFormat.InvalidRule) e).problems())
+                        .containsExactly("\"anyOf\" needs at least one condition."));
+        assertThatThrownBy(() -> SystemAuthentication.asStaff(() -> {
+            prerequisites.save(p.advanced, "{\"completed\":\"NO-SUCH-PROGRAM\"}");
+            return null;
+        })).isInstanceOf(RuleFormat.InvalidRule.class).hasMessageContaining("Unknown program");
+        assertThatThrownBy(() -> SystemAuthentication.asStaff(() -> {
+            prerequisites.save(p.advanced, "{\"completed\":");
+            return null;
+        })).isInstanceOf(RuleFormat.InvalidRule.class).hasMessageContaining("not a rule");
+    }
+
+    private record Programs(String base, String advanced) {
+    }
+
+    /** A base program and an advanced one requiring it and a daily practice, unique to the calling test. */
+    private Programs programs() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Programs programs = new Programs("BASE-" + suffix, "ADV-" + suffix);
+        TestOffering.offering().program(programs.base()).create(catalog);
+        TestOffering.offering().program(programs.advanced()).create(catalog);
+        SystemAuthentication.asStaff(() -> {
+            prerequisites.save(programs.advanced(), RuleFormat.toJson(
+                    Rule.allOf(Rule.completed(programs.base()), Rule.dailyPractice())));
+            return null;
+        });
+        return programs;
+    }
+
+    private void recordCompletion(OAuth2AuthenticationToken member, String program, LocalDate day) {
+        MemberId id = TestLogins.as(member, members::currentMemberId);
+        SystemAuthentication.asStaff(() -> completions.recordVerified(id, program, null, day));
+    }
+
+    private void logPractice(OAuth2AuthenticationToken member, int days) {
+        LocalDate today = Instant.now().atZone(ZoneOffset.UTC).toLocalDate();
+        TestLogins.as(member, () -> {
+            for (int day = 0; day < days; day++) {
+                practice.log(today.minusDays(day), 10, "Soothing Touch", null);
+            }
+            return null;
+        });
+    }
+}
