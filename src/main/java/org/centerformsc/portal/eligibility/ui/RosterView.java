@@ -69,9 +69,10 @@ class RosterView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             grid.addComponentColumn(row -> attendance(row, session, row.present().get(index)))
                     .setHeader(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale())
                             .format(session.startsAt().atZone(roster.offering().zone())))
-                    .setAutoWidth(true);
+                    .setAutoWidth(true).setKey("session-" + i);
         }
-        grid.addComponentColumn(this::completion).setHeader(getTranslation("roster.completed")).setAutoWidth(true);
+        grid.addComponentColumn(this::completion).setHeader(getTranslation("roster.completed")).setAutoWidth(true)
+                .setKey("completed");
         grid.setAllRowsVisible(true);
         add(grid);
     }

@@ -40,8 +40,8 @@ class ClaimQueueView extends VerticalLayout implements HasDynamicTitle {
         queue.addColumn(CompletionLine::programName).setHeader(getTranslation("claim.program")).setAutoWidth(true);
         queue.addColumn(CompletionLine::organisation).setHeader(getTranslation("claim.organisation"));
         queue.addColumn(CompletionLine::completedOn).setHeader(getTranslation("claim.date"));
-        queue.addComponentColumn(this::certificate).setHeader(getTranslation("staff.certificate"));
-        queue.addComponentColumn(this::actions).setAutoWidth(true);
+        queue.addComponentColumn(this::certificate).setHeader(getTranslation("staff.certificate")).setKey("certificate");
+        queue.addComponentColumn(this::actions).setAutoWidth(true).setKey("actions");
         queue.setEmptyStateText(getTranslation("staff.claims.empty"));
         queue.setItems(query -> completions.pendingClaims(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) completions.countPendingClaims());

@@ -34,6 +34,9 @@ class OfferingViewTest extends KaribuTest {
     @Autowired
     EnrollmentService enrollment;
 
+    @Autowired
+    org.centerformsc.portal.eligibility.PrerequisiteService prerequisites;
+
     @Test
     void showsTheWholeScheduleInTheViewersZoneWithTheEventsZoneBeside() {
         TestOffering offering = TestOffering.offering().zone(ZoneId.of("America/Los_Angeles"))
@@ -108,6 +111,28 @@ class OfferingViewTest extends KaribuTest {
 
         expectNotifications("You already have a place in this course or on its waitlist.");
         assertThat(status()).isEqualTo("You are enrolled.");
+    }
+
+    @Test
+    void prerequisitesAreExplainedAndEnrollingWithoutThemIsRefused() {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String base = "OV-BASE-" + suffix;
+        TestOffering.offering().program(base).create(catalog);
+        TestOffering offering = TestOffering.offering().program("OV-ADV-" + suffix);
+        offering.create(catalog);
+        org.centerformsc.portal.security.SystemAuthentication.asStaff(() -> {
+            prerequisites.save("OV-ADV-" + suffix, "{\"completed\":\"" + base + "\"}");
+            return null;
+        });
+        signInAs("offering-prereq-" + suffix, "Nora NotYet");
+        open(offering);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("eligibility-verdict")).getText()).isEqualTo("Not yet:");
+        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("eligibility-missing"))
+                .getElement().getTextRecursively()).isEqualTo("complete Program " + base);
+        _click(_get(Button.class, spec -> spec.withId("enroll")));
+        expectNotifications("You do not meet this course's prerequisites yet; see what is missing above.");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("enrollment-status"))).isEmpty();
     }
 
     @Test
