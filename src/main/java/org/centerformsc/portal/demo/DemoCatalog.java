@@ -116,7 +116,8 @@ final class DemoCatalog {
                 Schedule.once(LocalDate.of(2027, 2, 24), LocalTime.of(8, 0), LocalTime.of(11, 0), PACIFIC)));
         for (LocalDate first : List.of(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 5), LocalDate.of(2027, 2, 2))) {
             cohorts.add(online("LOMSC", "LOMSC-" + first.getYear() + "-" + String.format("%02d", first.getMonthValue()),
-                    "Live Online MSC starting " + first, "en", 25,
+                    "Live Online MSC, " + first.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                            + " " + first.getYear(), "en", 25,
                     new Price(USD, 55000, 49500L, first.minusWeeks(4).atStartOfDay(PACIFIC).toInstant()),
                     List.of("Jordan Ellis"),
                     Schedule.weekly(first, first.plusWeeks(9), LocalTime.of(9, 0), LocalTime.of(11, 0), PACIFIC)));

@@ -4,6 +4,8 @@ import org.centerformsc.portal.catalog.CatalogService;
 import org.centerformsc.portal.eligibility.CompletionService;
 import org.centerformsc.portal.eligibility.PrerequisiteService;
 import org.centerformsc.portal.eligibility.SeedRules;
+import org.centerformsc.portal.enrollment.EnrollmentRefused;
+import org.centerformsc.portal.enrollment.EnrollmentService;
 import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.DemoAccount;
@@ -32,10 +34,12 @@ class DemoData implements ApplicationRunner {
     private final ObjectProvider<DevelopmentIdentityProvider> identityProvider;
     private final PrerequisiteService prerequisites;
     private final CompletionService completions;
+    private final EnrollmentService enrollment;
 
     DemoData(CatalogService catalog, MemberService members,
              ObjectProvider<DevelopmentIdentityProvider> identityProvider, PrerequisiteService prerequisites,
-             CompletionService completions) {
+             CompletionService completions, EnrollmentService enrollment) {
+        this.enrollment = enrollment;
         this.prerequisites = prerequisites;
         this.completions = completions;
         this.catalog = catalog;
@@ -65,6 +69,14 @@ class DemoData implements ApplicationRunner {
                 provider.identityOf(account), account.name(), account.email(), account.locale())));
         completions.recordVerified(ids.get("participant"), "MSC", null, java.time.LocalDate.of(2025, 6, 12));
         completions.recordVerified(ids.get("teacher"), "MSC", null, java.time.LocalDate.of(2022, 3, 3));
+        // the donor takes the December LOMSC cohort, so the teacher's roster and the donor's dashboard have someone
+        catalog.offering("LOMSC-2026-12").ifPresent(offering -> {
+            try {
+                enrollment.enrollOnBehalf(offering.card().id(), ids.get("donor"));
+            } catch (EnrollmentRefused closedByNow) {
+                log.info("Demo donor not enrolled in LOMSC-2026-12: {}", closedByNow.messageKey());
+            }
+        });
         for (String code : DemoCatalog.TAUGHT_BY_DEMO_TEACHER) {
             catalog.offering(code).ifPresent(offering -> catalog.assignInstructor(offering.card().id(),
                     ids.get("teacher")));

@@ -75,21 +75,40 @@ public class EnrollmentService {
             if (enrollments.findActive(offeringId.value(), member.value()).isPresent()) {
                 throw new EnrollmentRefused("enrollment.refused.already");
             }
-            OfferingCard offering = catalog.offering(offeringId).map(OfferingDetails::card)
-                    .orElseThrow(() -> new EnrollmentRefused("enrollment.refused.unknown"));
-            Instant now = clock.instant();
-            if (!offering.isOpenForRegistrationAt(now)) {
-                throw new EnrollmentRefused(now.isBefore(offering.registrationOpensAt())
-                        ? "enrollment.refused.notyet" : "enrollment.refused.closed");
+            return takeSeat(offeringId, member);
+        });
+    }
+
+    /** Inside the seat lock: checks the offering and its registration window, then seats or waitlists. */
+    private MyEnrollment takeSeat(OfferingId offeringId, MemberId member) {
+        OfferingCard offering = catalog.offering(offeringId).map(OfferingDetails::card)
+                .orElseThrow(() -> new EnrollmentRefused("enrollment.refused.unknown"));
+        Instant now = clock.instant();
+        if (!offering.isOpenForRegistrationAt(now)) {
+            throw new EnrollmentRefused(now.isBefore(offering.registrationOpensAt())
+                    ? "enrollment.refused.notyet" : "enrollment.refused.closed");
+        }
+        Seating seating = new Seating(offering.capacity(),
+                enrollments.countByOfferingIdAndStatus(offeringId.value(), EnrollmentStatus.ENROLLED));
+        Enrollment enrollment = enrollments.save(Enrollment.request(offeringId.value(), member.value(), seating,
+                offering.price().currency(), offering.price().dueAt(now), now));
+        if (enrollment.getStatus() == EnrollmentStatus.ENROLLED) {
+            events.publishEvent(new EnrollmentConfirmed(offeringId, member, false));
+        }
+        return toMine(enrollment);
+    }
+
+    /**
+     * Staff enroll a member themselves (a registration by phone, a scholarship). Seats and the registration window
+     * still apply; prerequisites are the staff member's call. Does nothing when the member already has a place.
+     */
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public void enrollOnBehalf(OfferingId offeringId, MemberId member) {
+        withSeatLock(offeringId, () -> {
+            if (enrollments.findActive(offeringId.value(), member.value()).isEmpty()) {
+                takeSeat(offeringId, member);
             }
-            Seating seating = new Seating(offering.capacity(),
-                    enrollments.countByOfferingIdAndStatus(offeringId.value(), EnrollmentStatus.ENROLLED));
-            Enrollment enrollment = enrollments.save(Enrollment.request(offeringId.value(), member.value(), seating,
-                    offering.price().currency(), offering.price().dueAt(now), now));
-            if (enrollment.getStatus() == EnrollmentStatus.ENROLLED) {
-                events.publishEvent(new EnrollmentConfirmed(offeringId, member, false));
-            }
-            return toMine(enrollment);
+            return null;
         });
     }
 

@@ -36,12 +36,15 @@ class DemoDataTest {
     @Autowired
     CompletionService completions;
 
+    @Autowired
+    org.centerformsc.portal.enrollment.EnrollmentService enrollment;
+
     @Test
     void seedsTheNewsletterProgramsAndTheDemoMembersOnceOnly() {
         DevelopmentIdentityProvider provider = () -> ISSUER;
         DemoData demoData = new DemoData(catalog, members,
                 new StaticListableBeanFactory(Map.of("provider", provider))
-                        .getBeanProvider(DevelopmentIdentityProvider.class), prerequisites, completions);
+                        .getBeanProvider(DevelopmentIdentityProvider.class), prerequisites, completions, enrollment);
 
         demoData.run(new DefaultApplicationArguments());
         List<ProgramSummary> afterFirstRun = catalog.programs();

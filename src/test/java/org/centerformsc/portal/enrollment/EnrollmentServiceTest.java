@@ -157,6 +157,27 @@ class EnrollmentServiceTest {
         })).isInstanceOf(EnrollmentRefused.class).hasMessage("enrollment.refused.notenrolled");
     }
 
+    @Test
+    void staffEnrollAMemberOnTheirBehalfOnceAndOnlyStaff() {
+        OfferingId offering = TestOffering.offering().create(catalog);
+        OAuth2AuthenticationToken member = member("phoned-in");
+        org.centerformsc.portal.member.MemberId id = TestLogins.as(member, members::currentMemberId);
+
+        org.centerformsc.portal.security.SystemAuthentication.asStaff(() -> {
+            enrollment.enrollOnBehalf(offering, id);
+            enrollment.enrollOnBehalf(offering, id);
+            return null;
+        });
+
+        assertThat(mine(member, offering).status()).isEqualTo(EnrollmentStatus.ENROLLED);
+        assertThat(enrollment.seats(List.of(catalog.offering(offering).orElseThrow().card())).get(offering).enrolled())
+                .isEqualTo(1);
+        assertThatThrownBy(() -> TestLogins.as(member, () -> {
+            enrollment.enrollOnBehalf(offering, id);
+            return null;
+        })).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
     private OAuth2AuthenticationToken member(String name) {
         return TestLogins.signedUp(members, name);
     }

@@ -35,7 +35,7 @@ import java.util.List;
 /** The practice log: one line to log today's practice, the streak, and a month of days at a glance. */
 @Route("practice")
 @PermitAll
-@Menu(order = 4, title = "nav.practice", icon = "vaadin:lotus")
+@Menu(order = 4, title = "nav.practice", icon = "vaadin:calendar-clock")
 class PracticeView extends VerticalLayout implements HasDynamicTitle {
 
     static final List<String> PRACTICES = List.of("Affectionate Breathing", "Loving-Kindness Meditation",
