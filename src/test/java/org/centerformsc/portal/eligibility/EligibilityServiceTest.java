@@ -99,6 +99,25 @@ class EligibilityServiceTest {
     }
 
     @Test
+    void monthsBeforeCountsDaysInTheOfferingsOwnZone() {
+        Programs p = programs();
+        String program = "TOKYO-" + UUID.randomUUID().toString().substring(0, 6);
+        // Feb 28 2027, 8 am in Tokyo is still Feb 27 in UTC: only the local day makes Dec 31 + 2 months early enough
+        OfferingId tokyo = TestOffering.offering().program(program).zone(java.time.ZoneId.of("Asia/Tokyo"))
+                .firstSessionAt(java.time.ZonedDateTime.of(2027, 2, 28, 8, 0, 0, 0, java.time.ZoneId.of("Asia/Tokyo"))
+                        .toInstant()).create(catalog);
+        SystemAuthentication.asStaff(() -> {
+            prerequisites.save(program, "{\"completed\":\"" + p.base + "\",\"monthsBefore\":2}");
+            return null;
+        });
+        OAuth2AuthenticationToken member = TestLogins.signedUp(members, "Toshi Tokyo");
+        recordCompletion(member, p.base, LocalDate.of(2026, 12, 31));
+
+        assertThat(TestLogins.as(member, () -> eligibility.explain(tokyo)).orElseThrow().verdict().kind())
+                .isEqualTo(Verdict.Kind.ELIGIBLE);
+    }
+
+    @Test
     void aClaimCountsOnlyOnceVerifiedAndEveryChangeIsAudited() {
         Programs p = programs();
         OfferingId advanced = TestOffering.offering().program(p.advanced).create(catalog);
