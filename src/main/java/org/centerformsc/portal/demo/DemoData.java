@@ -6,7 +6,14 @@ import org.centerformsc.portal.eligibility.PrerequisiteService;
 import org.centerformsc.portal.eligibility.SeedRules;
 import org.centerformsc.portal.enrollment.EnrollmentRefused;
 import org.centerformsc.portal.enrollment.EnrollmentService;
+import org.centerformsc.portal.catalog.OfferingDetails;
+import org.centerformsc.portal.giving.GivingService;
+import org.centerformsc.portal.giving.Money;
 import org.centerformsc.portal.member.MemberId;
+import org.centerformsc.portal.replay.ReplayService;
+
+import java.time.Instant;
+import java.util.Optional;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.DemoAccount;
 import org.centerformsc.portal.security.DevelopmentIdentityProvider;
@@ -35,10 +42,15 @@ class DemoData implements ApplicationRunner {
     private final PrerequisiteService prerequisites;
     private final CompletionService completions;
     private final EnrollmentService enrollment;
+    private final ReplayService replays;
+    private final GivingService giving;
 
     DemoData(CatalogService catalog, MemberService members,
              ObjectProvider<DevelopmentIdentityProvider> identityProvider, PrerequisiteService prerequisites,
-             CompletionService completions, EnrollmentService enrollment) {
+             CompletionService completions, EnrollmentService enrollment, ReplayService replays,
+             GivingService giving) {
+        this.replays = replays;
+        this.giving = giving;
         this.enrollment = enrollment;
         this.prerequisites = prerequisites;
         this.completions = completions;
@@ -60,6 +72,20 @@ class DemoData implements ApplicationRunner {
     }
 
     /**
+     * The International Women's Day replay with the sample video, and the participant's $25 gift to its campaign
+     * the day after, which opens it for a year (the free week after the event ended long ago).
+     */
+    private void seedReplay(MemberId participant) {
+        Optional<OfferingDetails> iwd = catalog.offering("IWD-2026");
+        if (iwd.isEmpty() || replays.exists(DemoReplay.TITLE, iwd.get().card().id())) {
+            return;
+        }
+        replays.publish(DemoReplay.of(iwd.get(), replays));
+        giving.recordManualGift(participant, new Money(2500, "USD"), DemoReplay.CAMPAIGN,
+                Instant.parse("2026-03-08T18:00:00Z"));
+    }
+
+    /**
      * The demo members, and what the demo needs of them: the participant has completed an 8-week MSC (so the
      * shame course says "Not yet: daily practice"); the teacher teaches the LOMSC cohorts and the New York MSC.
      */
@@ -77,6 +103,7 @@ class DemoData implements ApplicationRunner {
                 log.info("Demo donor not enrolled in LOMSC-2026-12: {}", closedByNow.messageKey());
             }
         });
+        seedReplay(ids.get("participant"));
         for (String code : DemoCatalog.TAUGHT_BY_DEMO_TEACHER) {
             catalog.offering(code).ifPresent(offering -> catalog.assignInstructor(offering.card().id(),
                     ids.get("teacher")));

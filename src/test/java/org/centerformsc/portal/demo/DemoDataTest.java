@@ -39,12 +39,19 @@ class DemoDataTest {
     @Autowired
     org.centerformsc.portal.enrollment.EnrollmentService enrollment;
 
+    @Autowired
+    org.centerformsc.portal.replay.ReplayService replays;
+
+    @Autowired
+    org.centerformsc.portal.giving.GivingService giving;
+
     @Test
     void seedsTheNewsletterProgramsAndTheDemoMembersOnceOnly() {
         DevelopmentIdentityProvider provider = () -> ISSUER;
         DemoData demoData = new DemoData(catalog, members,
                 new StaticListableBeanFactory(Map.of("provider", provider))
-                        .getBeanProvider(DevelopmentIdentityProvider.class), prerequisites, completions, enrollment);
+                        .getBeanProvider(DevelopmentIdentityProvider.class), prerequisites, completions, enrollment,
+                replays, giving);
 
         demoData.run(new DefaultApplicationArguments());
         List<ProgramSummary> afterFirstRun = catalog.programs();

@@ -39,6 +39,7 @@ class PortalJourneyTest {
     static void ports(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORT);
         registry.add("portal.dev-idp.port", () -> 0);
+        registry.add("portal.replay.media-folder", () -> "target/journey-media");
     }
 
     @Autowired

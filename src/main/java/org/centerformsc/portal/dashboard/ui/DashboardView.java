@@ -23,6 +23,7 @@ import org.centerformsc.portal.enrollment.EnrollmentStatus;
 import org.centerformsc.portal.enrollment.MyEnrollment;
 import org.centerformsc.portal.member.MemberProfile;
 import org.centerformsc.portal.member.MemberService;
+import org.centerformsc.portal.replay.ReplayService;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -43,8 +44,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final EnrollmentService enrollment;
     private final CatalogService catalog;
     private final Clock clock;
+    private final ReplayService replays;
 
-    DashboardView(MemberService members, EnrollmentService enrollment, CatalogService catalog, Clock clock) {
+    DashboardView(MemberService members, EnrollmentService enrollment, CatalogService catalog, Clock clock,
+                  ReplayService replays) {
+        this.replays = replays;
         this.members = members;
         this.enrollment = enrollment;
         this.catalog = catalog;
@@ -63,6 +67,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Instant now = clock.instant();
         String name = members.currentProfile().map(MemberProfile::displayName).orElse("");
         add(new ViewHeader(getTranslation("dashboard.greeting", name), getTranslation("dashboard.lead")));
+        add(new ReplayShelf(replays.continueWatching(), replays.myReplays(), now, locale));
         MemberTimeline timeline = new MemberTimeline(enrollment.myEnrollments(), catalog);
         if (timeline.enrollments().isEmpty()) {
             add(emptyState());

@@ -1,0 +1,63 @@
+package org.centerformsc.portal.giving.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** A gift a member gave, in minor units of its currency, optionally designated to a campaign. */
+@Entity
+@Table(name = "gift")
+public class Gift {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "member_id", nullable = false, updatable = false)
+    private long memberId;
+
+    @Column(name = "amount_minor", nullable = false, updatable = false)
+    private long amountMinor;
+
+    @Column(nullable = false, updatable = false)
+    private String currency;
+
+    @Column(updatable = false)
+    private String campaign;
+
+    @Column(name = "given_at", nullable = false, updatable = false)
+    private Instant givenAt;
+
+    @Column(nullable = false, updatable = false)
+    private String source;
+
+    @Column(name = "recorded_by", nullable = false, updatable = false)
+    private String recordedBy;
+
+    protected Gift() {
+    }
+
+    public Gift(long memberId, long amountMinor, String currency, String campaign, Instant givenAt, String source,
+                String recordedBy) {
+        if (amountMinor <= 0) {
+            throw new IllegalArgumentException("A gift is a positive amount");
+        }
+        this.memberId = memberId;
+        this.amountMinor = amountMinor;
+        this.currency = currency;
+        this.campaign = campaign;
+        this.givenAt = givenAt;
+        this.source = source;
+        this.recordedBy = recordedBy;
+    }
+
+    public long getAmountMinor() { return amountMinor; }
+    public String getCurrency() { return currency; }
+    public String getCampaign() { return campaign; }
+    public Instant getGivenAt() { return givenAt; }
+}

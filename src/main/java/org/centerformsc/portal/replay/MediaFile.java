@@ -1,0 +1,6 @@
+package org.centerformsc.portal.replay;
+
+import java.nio.file.Path;
+
+public record MediaFile(Path path, String contentType) {
+}

@@ -1,0 +1,4 @@
+package org.centerformsc.portal.replay;
+
+public record ReplayId(long value) {
+}

@@ -1,0 +1,224 @@
+package org.centerformsc.portal.replay;
+
+import org.centerformsc.portal.catalog.CatalogService;
+import org.centerformsc.portal.catalog.OfferingDetails;
+import org.centerformsc.portal.catalog.OfferingId;
+import org.centerformsc.portal.enrollment.EnrollmentService;
+import org.centerformsc.portal.enrollment.EnrollmentStatus;
+import org.centerformsc.portal.enrollment.MyEnrollment;
+import org.centerformsc.portal.giving.GiftSummary;
+import org.centerformsc.portal.giving.GivingService;
+import org.centerformsc.portal.member.MemberService;
+import org.centerformsc.portal.replay.domain.Replay;
+import org.centerformsc.portal.replay.domain.ReplayAccessRules;
+import org.centerformsc.portal.replay.domain.ReplayRepository;
+import org.centerformsc.portal.replay.domain.WatchPosition;
+import org.centerformsc.portal.replay.domain.WatchPositionRepository;
+import org.centerformsc.portal.security.CurrentMember;
+import org.centerformsc.portal.security.Roles;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Replays and who may watch them. Access is computed on every call from enrollments, gifts and roles; the media
+ * and caption endpoints ask this service on every request, so a copied link is worth nothing to someone else.
+ */
+@Service
+public class ReplayService {
+
+    public static final String MEDIA_PATH = "/media/replays/";
+
+    private final ReplayRepository replays;
+    private final WatchPositionRepository positions;
+    private final CatalogService catalog;
+    private final EnrollmentService enrollment;
+    private final GivingService giving;
+    private final MemberService members;
+    private final CurrentMember currentMember;
+    private final ReplaySettings settings;
+    private final ReplayAccessRules rules;
+    private final Clock clock;
+
+    ReplayService(ReplayRepository replays, WatchPositionRepository positions, CatalogService catalog,
+                  EnrollmentService enrollment, GivingService giving, MemberService members,
+                  CurrentMember currentMember, ReplaySettings settings, Clock clock) {
+        this.replays = replays;
+        this.positions = positions;
+        this.catalog = catalog;
+        this.enrollment = enrollment;
+        this.giving = giving;
+        this.members = members;
+        this.currentMember = currentMember;
+        this.settings = settings;
+        this.rules = new ReplayAccessRules(settings.registrantDays(), settings.courseDays());
+        this.clock = clock;
+    }
+
+    /** Every published replay with the signed-in member's access to it, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<ReplayCard> myReplays() {
+        Viewer viewer = viewer();
+        return replays.findByPublishedTrueOrderByRecordedAtDesc().stream().map(replay -> card(replay, viewer)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public ReplayPlayer player(ReplayId id) {
+        Replay replay = published(id);
+        ReplayCard card = card(replay, viewer());
+        String media = replay.getExternalUrl() != null ? replay.getExternalUrl() : MEDIA_PATH + replay.getId();
+        return new ReplayPlayer(card, card.access().canWatch() ? media : null, replay.getMediaType(),
+                replay.getCaptions().stream().map(c -> new ReplayPlayer.CaptionTrack(c.language(), c.label(),
+                        MEDIA_PATH + replay.getId() + "/captions/" + c.language() + ".vtt")).toList(),
+                replay.getChapters().stream().map(c -> new ReplayPlayer.ChapterMark(c.startSeconds(), c.title()))
+                        .toList(), card.access().canWatch() ? replay.getTranscript() : null);
+    }
+
+    /** Saves where the member is; ignored (not an error) once their access has ended. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void savePosition(ReplayId id, int seconds) {
+        Replay replay = published(id);
+        Viewer viewer = viewer();
+        if (!access(replay, viewer).canWatch()) {
+            return;
+        }
+        int clamped = Math.max(0, Math.min(seconds, replay.getDurationSeconds()));
+        WatchPosition.Key key = new WatchPosition.Key(replay.getId(), viewer.memberId);
+        positions.findById(key).ifPresentOrElse(p -> p.move(clamped, clock.instant()),
+                () -> positions.save(new WatchPosition(key, clamped, clock.instant())));
+    }
+
+    /** The stored file behind a replay, for the streaming endpoint; refused unless the caller may watch now. */
+    @Transactional(readOnly = true)
+    public MediaFile media(ReplayId id) {
+        Replay replay = watchable(id);
+        if (replay.getMediaFile() == null) {
+            throw new NoSuchElementException("This replay is hosted elsewhere");
+        }
+        return new MediaFile(settings.mediaFolder().resolve(replay.getMediaFile()), replay.getMediaType());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> captions(ReplayId id, String language) {
+        return watchable(id).getCaptions().stream().filter(c -> c.language().equals(language))
+                .map(Replay.Caption::vtt).findFirst();
+    }
+
+    /** Replays the member started and has not finished, most recent first: the dashboard's "Continue watching". */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<ReplayCard> continueWatching() {
+        Viewer viewer = viewer();
+        return positions.findByKeyMemberIdOrderByUpdatedAtDesc(viewer.memberId).stream()
+                .map(p -> replays.findById(p.getKey().replayId())).flatMap(Optional::stream)
+                .filter(Replay::isPublished).map(replay -> card(replay, viewer))
+                .filter(card -> card.access().canWatch() && card.positionSeconds() > 0
+                        && card.positionSeconds() < card.durationSeconds() - 5)
+                .toList();
+    }
+
+    /** Copies an uploaded file into the media folder under a new random name; returns that name. */
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public String store(InputStream content, String extension) {
+        String name = UUID.randomUUID() + "." + extension.replaceAll("[^a-z0-9]", "");
+        try {
+            Files.createDirectories(settings.mediaFolder());
+            Files.copy(content, settings.mediaFolder().resolve(name), StandardCopyOption.REPLACE_EXISTING);
+            return name;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public ReplayId publish(NewReplay replay) {
+        Replay saved = replays.save(new Replay(replay.offering() == null ? null : replay.offering().value(),
+                blankToNull(replay.campaign()), replay.title(), replay.recordedAt(), replay.durationSeconds(),
+                blankToNull(replay.externalUrl()), blankToNull(replay.storedFile()), replay.mediaType(),
+                replay.transcript(), replay.captions().stream()
+                .map(c -> new Replay.Caption(c.language(), c.label(), c.vtt())).toList(),
+                replay.chapters().stream().map(c -> new Replay.Chapter(c.startSeconds(), c.title())).toList(),
+                clock.instant()));
+        return new ReplayId(saved.getId());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public boolean exists(String title, OfferingId offering) {
+        return replays.existsByTitleAndOfferingId(title, offering == null ? null : offering.value());
+    }
+
+    private Replay watchable(ReplayId id) {
+        if (!currentMember.isSignedIn()) {
+            throw new AccessDeniedException("Sign in to watch");
+        }
+        Replay replay = published(id);
+        if (!access(replay, viewer()).canWatch()) {
+            throw new AccessDeniedException("No access to this replay now");
+        }
+        return replay;
+    }
+
+    private Replay published(ReplayId id) {
+        return replays.findById(id.value()).filter(Replay::isPublished)
+                .orElseThrow(() -> new NoSuchElementException("No such replay"));
+    }
+
+    private ReplayCard card(Replay replay, Viewer viewer) {
+        int position = positions.findById(new WatchPosition.Key(replay.getId(), viewer.memberId))
+                .map(WatchPosition::getPositionSeconds).orElse(0);
+        return new ReplayCard(new ReplayId(replay.getId()), replay.getTitle(), replay.getRecordedAt(),
+                replay.getDurationSeconds(), access(replay, viewer), position);
+    }
+
+    private Access access(Replay replay, Viewer viewer) {
+        OfferingDetails offering = replay.getOfferingId() == null ? null
+                : viewer.enrolledOfferings.get(replay.getOfferingId());
+        List<Instant> gifts = replay.getCampaign() == null ? List.of() : viewer.gifts.stream()
+                // "$15 or more": 15.00 in any currency with cents (USD, EUR, GBP, CAD, AUD); see docs/decisions/007
+                .filter(g -> replay.getCampaign().equals(g.campaign()) && g.amount().minorUnits() >= settings.giftMinor()
+                        && java.util.Currency.getInstance(g.amount().currency()).getDefaultFractionDigits() == 2)
+                .map(GiftSummary::givenAt).toList();
+        return rules.decide(new ReplayAccessRules.Facts(viewer.staff,
+                offering == null ? null : offering.card().lastSessionEnd(),
+                offering == null ? 0 : offering.sessions().size(), gifts, replay.getCampaign() != null), clock.instant());
+    }
+
+    /** The signed-in member's facts, read once per call. */
+    private Viewer viewer() {
+        List<OfferingId> enrolled = enrollment.myEnrollments().stream()
+                .filter(e -> e.status() == EnrollmentStatus.ENROLLED).map(MyEnrollment::offeringId).toList();
+        Map<Long, OfferingDetails> offerings = catalog.offerings(enrolled).stream()
+                .collect(Collectors.toMap(d -> d.card().id().value(), d -> d));
+        return new Viewer(members.currentMemberId().value(), currentMember.hasRole(Roles.STAFF), offerings,
+                giving.myGifts());
+    }
+
+    private record Viewer(long memberId, boolean staff, Map<Long, OfferingDetails> enrolledOfferings,
+                          List<GiftSummary> gifts) {
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
