@@ -50,6 +50,14 @@ public class CatalogService {
                 .map(CatalogService::toCard).getContent();
     }
 
+    /** Offerings by title or code, newest first, for staff pickers. */
+    @Transactional(readOnly = true)
+    public List<OfferingCard> searchOfferings(String text, int offset, int limit) {
+        int size = Math.max(1, limit);
+        return offerings.search(text == null ? "" : text, PageRequest.of(offset / size, size)).stream()
+                .map(CatalogService::toCard).toList();
+    }
+
     @Transactional(readOnly = true)
     public long countOfferings(OfferingFilter filter) {
         return offerings.count(OfferingSpecifications.matching(filter));

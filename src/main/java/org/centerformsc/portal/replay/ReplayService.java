@@ -152,6 +152,7 @@ public class ReplayService {
     @Transactional
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public ReplayId publish(NewReplay replay) {
+        validate(replay);
         Replay saved = replays.save(new Replay(replay.offering() == null ? null : replay.offering().value(),
                 blankToNull(replay.campaign()), replay.title(), replay.recordedAt(), replay.durationSeconds(),
                 blankToNull(replay.externalUrl()), blankToNull(replay.storedFile()), replay.mediaType(),
@@ -166,6 +167,36 @@ public class ReplayService {
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public boolean exists(String title, OfferingId offering) {
         return replays.existsByTitleAndOfferingId(title, offering == null ? null : offering.value());
+    }
+
+    private static void validate(NewReplay replay) {
+        if (replay.title() == null || replay.title().isBlank() || replay.title().length() > 200) {
+            throw new ReplayRefused("replay.refused.title");
+        }
+        if (replay.campaign() != null && !replay.campaign().isBlank()
+                && !replay.campaign().strip().matches("[A-Za-z0-9-]{1,40}")) {
+            throw new ReplayRefused("replay.refused.campaign");
+        }
+        if (replay.recordedAt() == null) {
+            throw new ReplayRefused("replay.refused.recorded");
+        }
+        if (replay.durationSeconds() <= 0 || replay.durationSeconds() > 24 * 3600) {
+            throw new ReplayRefused("replay.refused.duration");
+        }
+        boolean url = replay.externalUrl() != null && !replay.externalUrl().isBlank();
+        boolean file = replay.storedFile() != null && !replay.storedFile().isBlank();
+        if (url == file) {
+            throw new ReplayRefused("replay.refused.source");
+        }
+        if (url && (!replay.externalUrl().strip().startsWith("https://") || replay.externalUrl().length() > 1000)) {
+            throw new ReplayRefused("replay.refused.url");
+        }
+        if (replay.captions().stream().anyMatch(c -> c.vtt() == null || !c.vtt().startsWith("WEBVTT"))) {
+            throw new ReplayRefused("replay.refused.captions");
+        }
+        if (replay.chapters().stream().anyMatch(c -> c.startSeconds() < 0 || c.startSeconds() >= replay.durationSeconds())) {
+            throw new ReplayRefused("replay.refused.chapters");
+        }
     }
 
     private Replay watchable(ReplayId id) {

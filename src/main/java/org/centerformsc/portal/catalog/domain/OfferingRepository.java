@@ -21,6 +21,11 @@ public interface OfferingRepository extends JpaRepository<Offering, Long>, JpaSp
             and o.firstSessionAt > :after order by o.firstSessionAt""")
     List<Offering> findUpcomingOf(String programCode, java.time.Instant after);
 
+    @Query("""
+            select o from Offering o where lower(o.title) like lower(concat('%', :text, '%'))
+            or lower(o.code) like lower(concat('%', :text, '%')) order by o.firstSessionAt desc""")
+    List<Offering> search(String text, org.springframework.data.domain.Pageable page);
+
     @Query("select distinct o.language from Offering o order by o.language")
     List<String> findLanguages();
 }

@@ -24,7 +24,8 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
                 tool("staff/claims", getTranslation("staff.claims") + " (" + completions.countPendingClaims() + ")"),
                 tool("staff/applications", getTranslation("staff.applications")),
                 tool("staff/rules", getTranslation("staff.rules")),
-                tool("staff/audit", getTranslation("staff.audit")));
+                tool("staff/audit", getTranslation("staff.audit")),
+                tool("staff/replays", getTranslation("staff.replays")));
         tools.setId("staff-tools");
         tools.addClassName("card-list");
         add(tools);
