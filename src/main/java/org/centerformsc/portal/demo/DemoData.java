@@ -77,12 +77,16 @@ class DemoData implements ApplicationRunner {
      */
     private void seedReplay(MemberId participant) {
         Optional<OfferingDetails> iwd = catalog.offering("IWD-2026");
-        if (iwd.isEmpty() || replays.exists(DemoReplay.TITLE, iwd.get().card().id())) {
+        if (iwd.isEmpty()) {
             return;
         }
-        replays.publish(DemoReplay.of(iwd.get(), replays));
-        giving.recordManualGift(participant, new Money(2500, "USD"), DemoReplay.CAMPAIGN,
-                Instant.parse("2026-03-08T18:00:00Z"));
+        if (!replays.exists(DemoReplay.TITLE, iwd.get().card().id())) {
+            replays.publish(DemoReplay.of(iwd.get(), replays));
+        }
+        if (!giving.hasGiven(participant, DemoReplay.CAMPAIGN)) {
+            giving.recordManualGift(participant, new Money(2500, "USD"), DemoReplay.CAMPAIGN,
+                    Instant.parse("2026-03-08T18:00:00Z"));
+        }
     }
 
     /**

@@ -35,6 +35,13 @@ public class GivingService {
         events.publishEvent(new GiftRecorded(member, amount, campaign, givenAt));
     }
 
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public boolean hasGiven(MemberId member, String campaign) {
+        return gifts.findByMemberIdOrderByGivenAtDesc(member.value()).stream()
+                .anyMatch(gift -> campaign.equals(gift.getCampaign()));
+    }
+
     /** The signed-in member's own gifts, newest first. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

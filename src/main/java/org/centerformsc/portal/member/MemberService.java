@@ -68,6 +68,14 @@ public class MemberService {
                 .collect(java.util.stream.Collectors.toMap(m -> new MemberId(m.getId()), Member::getDisplayName));
     }
 
+    /** A member by the email on their record, for staff recording something on a member's behalf. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public Optional<MemberProfile> findByEmail(String email) {
+        return email == null || email.isBlank() ? Optional.empty()
+                : members.findFirstByEmailIgnoreCase(email.strip()).map(MemberService::toProfile);
+    }
+
     /** Who is acting, as audit trails record it: "Name (subject)", or "system" for jobs. */
     public String actorName() {
         return currentMember.identity().map(identity -> currentMember.nameFromClaims().orElse(identity.subject())

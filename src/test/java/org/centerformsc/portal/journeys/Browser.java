@@ -35,7 +35,7 @@ final class Browser {
             ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless",
                     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+                    "--disable-dev-shm-usage", "--window-size=1280,900", "--autoplay-policy=no-user-gesture-required", "--user-data-dir=" + profile);
             // a zone other than the offerings' and the server's, so that "in your own time zone" is really tested
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()

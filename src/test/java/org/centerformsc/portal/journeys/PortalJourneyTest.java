@@ -39,7 +39,8 @@ class PortalJourneyTest {
     static void ports(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORT);
         registry.add("portal.dev-idp.port", () -> 0);
-        registry.add("portal.replay.media-folder", () -> "target/journey-media");
+        // the same folder as the other tests' context: both seed the demo replay into the one shared database
+        registry.add("portal.replay.media-folder", () -> "target/test-media");
     }
 
     @Autowired
@@ -148,6 +149,49 @@ class PortalJourneyTest {
         wait.until(ExpectedConditions.textToBe(By.id("enroll"), "Join the waitlist"));
         click(By.id("enroll"));
         wait.until(ExpectedConditions.textToBe(By.id("enrollment-status"), "You are number 1 on the waitlist."));
+    }
+
+    @Test
+    void aMemberWithAccessWatchesTheSampleReplayWithCaptionsAndResumesOnAnotherDevice() {
+        signInAt("/replays", "participant");
+        click(By.cssSelector("[data-replay] h2 a"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("replay-video")));
+
+        // muted, because browsers only autoplay muted media; then wait for real playback and loaded captions
+        wait.until(browser -> (Boolean) driver.executeScript("""
+                const v = document.getElementById('replay-video');
+                if (v.paused) { v.muted = true; v.play(); }
+                const showing = Array.from(v.textTracks).filter(t => t.mode === 'showing');
+                return v.currentTime > 3 && showing.length === 1 && showing[0].language === 'en'
+                    && showing[0].cues !== null && showing[0].cues.length > 0;"""));
+        Browser.screenshot(driver, "replay-playing");
+        long stoppedAt = ((Number) driver.executeScript("""
+                const v = document.getElementById('replay-video'); v.pause(); return Math.floor(v.currentTime);"""))
+                .longValue();
+        String player = driver.getCurrentUrl();
+
+        ChromeDriver otherDevice = Browser.start();
+        try {
+            otherDevice.get(player);
+            WebDriverWait otherWait = new WebDriverWait(otherDevice, Duration.ofSeconds(60));
+            otherWait.until(ExpectedConditions.urlContains(identityProvider.issuer() + "/login"));
+            signIn(otherDevice, "participant", "participant");
+            otherWait.until(browser -> ((Number) ((ChromeDriver) browser).executeScript("""
+                    const v = document.getElementById('replay-video');
+                    return v === null ? -1 : v.currentTime;""")).doubleValue() >= stoppedAt - 1);
+        } finally {
+            otherDevice.quit();
+        }
+    }
+
+    @Test
+    void theMediaAddressIsUselessToAnotherMember() {
+        signInAt("/replays", "donor");
+        Object status = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/media/replays/' + document.querySelector('[data-replay]').dataset.replay, {headers: {Range: 'bytes=0-10'}})
+                    .then(r => done(r.status));""");
+        assertThat(((Number) status).intValue()).isEqualTo(403);
     }
 
     private void signInAt(String path, String username) {

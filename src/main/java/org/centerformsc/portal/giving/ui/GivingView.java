@@ -8,7 +8,7 @@ import org.centerformsc.portal.base.ui.IntroductionView;
 /** Giving: one-time and monthly gifts and the donor's own recurring gifts. */
 @Route("giving")
 @PermitAll
-@Menu(order = 5, title = "nav.giving", icon = "vaadin:heart")
+@Menu(order = 6, title = "nav.giving", icon = "vaadin:heart")
 class GivingView extends IntroductionView {
 
     GivingView() {

@@ -7,4 +7,6 @@ import java.util.Optional;
 public interface MemberRepository extends JpaRepository<Member, Long> {
 
     Optional<Member> findByIssuerAndSubject(String issuer, String subject);
+
+    Optional<Member> findFirstByEmailIgnoreCase(String email);
 }

@@ -26,7 +26,7 @@ import java.util.Optional;
  */
 @Route("profile")
 @PermitAll
-@Menu(order = 6, title = "nav.profile", icon = "vaadin:user")
+@Menu(order = 7, title = "nav.profile", icon = "vaadin:user")
 class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
     private final MemberService members;

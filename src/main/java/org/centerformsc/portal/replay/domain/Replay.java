@@ -72,6 +72,7 @@ public class Replay {
 
     @ElementCollection
     @CollectionTable(name = "replay_caption", joinColumns = @JoinColumn(name = "replay_id"))
+    @jakarta.persistence.OrderBy("language")
     private List<Caption> captions = new ArrayList<>();
 
     @ElementCollection

@@ -90,16 +90,15 @@ class ReplayView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         source.setAttribute("src", player.mediaUrl());
         source.setAttribute("type", player.mediaType());
         video.appendChild(source);
-        boolean first = true;
+        String shownFirst = defaultCaptionLanguage();
         for (ReplayPlayer.CaptionTrack caption : player.captions()) {
             Element track = new Element("track");
             track.setAttribute("kind", "captions");
             track.setAttribute("srclang", caption.language());
             track.setAttribute("label", caption.label());
             track.setAttribute("src", caption.url());
-            if (first) {
+            if (caption.language().equals(shownFirst)) {
                 track.setAttribute("default", true);
-                first = false;
             }
             video.appendChild(track);
         }
@@ -107,6 +106,16 @@ class ReplayView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         frame.addClassName("video-frame");
         frame.getElement().appendChild(video);
         return frame;
+    }
+
+    /** Captions in the member's language when there are some, else English, else the first. */
+    private String defaultCaptionLanguage() {
+        String mine = getLocale().getLanguage();
+        return player.captions().stream().map(ReplayPlayer.CaptionTrack::language)
+                .filter(language -> language.equals(mine)).findFirst()
+                .or(() -> player.captions().stream().map(ReplayPlayer.CaptionTrack::language)
+                        .filter("en"::equals).findFirst())
+                .orElse(player.captions().isEmpty() ? "" : player.captions().get(0).language());
     }
 
     @Override
@@ -126,8 +135,7 @@ class ReplayView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                   if (now - last >= every) { last = now; report(); }
                 });
                 v.addEventListener('pause', report);
-                document.addEventListener('visibilitychange', () => { if (document.hidden) report(); });
-                if (v.textTracks.length > 0) v.textTracks[0].mode = 'showing';""",
+                document.addEventListener('visibilitychange', () => { if (document.hidden) report(); });""",
                 getElement(), player.card().positionSeconds(), SAVE_EVERY_SECONDS);
     }
 

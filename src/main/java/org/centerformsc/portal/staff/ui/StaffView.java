@@ -14,7 +14,7 @@ import org.centerformsc.portal.security.Roles;
 /** The back office's front page: what waits for staff, and the tools. */
 @Route("staff")
 @RolesAllowed(Roles.STAFF)
-@Menu(order = 8, title = "nav.staff", icon = "vaadin:cogs")
+@Menu(order = 9, title = "nav.staff", icon = "vaadin:cogs")
 class StaffView extends VerticalLayout implements HasDynamicTitle {
 
     StaffView(CompletionService completions) {
@@ -25,7 +25,8 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
                 tool("staff/applications", getTranslation("staff.applications")),
                 tool("staff/rules", getTranslation("staff.rules")),
                 tool("staff/audit", getTranslation("staff.audit")),
-                tool("staff/replays", getTranslation("staff.replays")));
+                tool("staff/replays", getTranslation("staff.replays")),
+                tool("staff/gifts", getTranslation("staff.gifts")));
         tools.setId("staff-tools");
         tools.addClassName("card-list");
         add(tools);

@@ -21,7 +21,7 @@ import java.util.List;
 /** A teacher's home: the courses they teach, each with its roster. The training pathway comes with its issue. */
 @Route("teaching")
 @RolesAllowed(Roles.TEACHER)
-@Menu(order = 7, title = "nav.teaching", icon = "vaadin:presentation")
+@Menu(order = 8, title = "nav.teaching", icon = "vaadin:presentation")
 class TeachingView extends VerticalLayout implements HasDynamicTitle {
 
     TeachingView(CatalogService catalog, MemberService members) {
