@@ -28,6 +28,12 @@ class DashboardViewTest extends KaribuTest {
     @Autowired
     EnrollmentService enrollment;
 
+    @Autowired
+    org.centerformsc.portal.replay.ReplayService replays;
+
+    @Autowired
+    org.centerformsc.portal.giving.GivingService giving;
+
     @Test
     void greetsTheMemberByTheNameOnTheirRecord() {
         signInAs("dashboard-1", "Maya Lindqvist");
@@ -97,6 +103,25 @@ class DashboardViewTest extends KaribuTest {
 
         assertThat(text("my-courses")).contains("Full course").contains("You are number 1 on the waitlist.");
         assertThat(_find(Div.class, spec -> spec.withId("next-session-title"))).isEmpty();
+    }
+
+    @Test
+    void showsTheReplayToContinueWatching() {
+        String campaign = "DASH-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        OfferingId event = TestOffering.offering().create(catalog);
+        var replay = org.centerformsc.portal.security.SystemAuthentication.asStaff(() -> replays.publish(
+                new org.centerformsc.portal.replay.NewReplay(event, campaign, "Half-watched replay", Instant.now(), 600,
+                        "https://video.example.org/half", null, null, "", java.util.List.of(), java.util.List.of())));
+        signInAs("dashboard-7", "Wanda Watcher");
+        var me = members.currentMemberId();
+        org.centerformsc.portal.security.SystemAuthentication.asStaff(() -> {
+            giving.recordManualGift(me, new org.centerformsc.portal.giving.Money(1500, "GBP"), campaign, Instant.now());
+            return null;
+        });
+        replays.savePosition(replay, 150);
+        UI.getCurrent().navigate(DashboardView.class);
+
+        assertThat(text("continue-watching")).contains("Half-watched replay").contains("25% watched");
     }
 
     @Test
