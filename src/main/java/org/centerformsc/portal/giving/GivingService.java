@@ -2,29 +2,111 @@ package org.centerformsc.portal.giving;
 
 import org.centerformsc.portal.giving.domain.Gift;
 import org.centerformsc.portal.giving.domain.GiftRepository;
+import org.centerformsc.portal.giving.domain.RecurringGift;
+import org.centerformsc.portal.giving.domain.RecurringGiftRepository;
 import org.centerformsc.portal.member.MemberId;
+import org.centerformsc.portal.member.MemberProfile;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.Roles;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
-/** Gifts. So far staff record them by hand; payments come with the giving capability. */
+/**
+ * Gifts: one-time and recurring, through the payment provider behind {@link PaymentGateway}, and the donor's
+ * self-service on their recurring gifts. Every change goes to the provider first; what it confirms is stored.
+ */
 @Service
 public class GivingService {
 
     private final GiftRepository gifts;
+    private final RecurringGiftRepository recurring;
+    private final PaymentGateway gateway;
     private final MemberService members;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    GivingService(GiftRepository gifts, MemberService members, ApplicationEventPublisher events) {
+    GivingService(GiftRepository gifts, RecurringGiftRepository recurring, PaymentGateway gateway,
+                  MemberService members, ApplicationEventPublisher events, Clock clock) {
         this.gifts = gifts;
+        this.recurring = recurring;
+        this.gateway = gateway;
         this.members = members;
         this.events = events;
+        this.clock = clock;
+    }
+
+    public boolean paymentsAreDemo() {
+        return gateway.isDemo();
+    }
+
+    /**
+     * A gift from the signed-in member. Returns null when the provider confirmed it at once, or the address of
+     * the provider's hosted checkout to send the donor to.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public String give(BigDecimal amount, String currency, Frequency frequency, Designation designation,
+                       String campaign) {
+        Money money = GiftAmounts.toMoney(amount, currency);
+        String designatedCampaign = designation == Designation.CAMPAIGN ? requireCampaign(campaign) : null;
+        MemberProfile me = members.currentProfile().orElseThrow();
+        PaymentGateway.Donor donor = new PaymentGateway.Donor(me.id(), me.displayName(), me.email());
+        Instant now = clock.instant();
+        if (frequency == Frequency.ONCE) {
+            PaymentGateway.Checkout checkout = gateway.giveOnce(donor, money, designation, designatedCampaign);
+            if (checkout.redirectUrl() == null) {
+                record(me.id(), money, designation, designatedCampaign, null, checkout.providerRef(), now);
+            }
+            return checkout.redirectUrl();
+        }
+        PaymentGateway.Checkout checkout = gateway.startRecurring(donor, money, frequency, designation,
+                designatedCampaign);
+        if (checkout.redirectUrl() == null) {
+            RecurringGift gift = recurring.save(new RecurringGift(me.id().value(), gateway.name(), frequency,
+                    designation, designatedCampaign, checkout.confirmed(), now));
+            record(me.id(), money, designation, designatedCampaign, gift.getId(), checkout.providerRef(), now);
+        }
+        return checkout.redirectUrl();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<RecurringGiftView> myRecurringGifts() {
+        return recurring.findByMemberIdOrderByCreatedAtDesc(members.currentMemberId().value()).stream()
+                .map(GivingService::view).toList();
+    }
+
+    /** A self-service change to one of the signed-in member's own recurring gifts. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public RecurringGiftView change(long recurringGiftId, SubscriptionChange change) {
+        RecurringGift gift = recurring.findById(recurringGiftId)
+                .filter(g -> g.getMemberId() == members.currentMemberId().value())
+                .orElseThrow(() -> new AccessDeniedException("Not your gift"));
+        LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+        validate(gift, change, today);
+        SubscriptionState confirmed = gateway.change(gift.state(), gift.getFrequency(), change, today);
+        gift.confirm(confirmed, clock.instant());
+        if (change instanceof SubscriptionChange.Cancel cancel) {
+            gift.cancelledBecause(cancel.reason());
+        }
+        return view(gift);
+    }
+
+    /** The provider's card page for the signed-in member, or null when the provider has none (demo). */
+    @PreAuthorize("isAuthenticated()")
+    public String cardUpdateUrl(String returnUrl) {
+        return gateway.cardUpdateUrl(members.currentMemberId(), returnUrl);
     }
 
     @Transactional
@@ -49,5 +131,65 @@ public class GivingService {
         return gifts.findByMemberIdOrderByGivenAtDesc(members.currentMemberId().value()).stream()
                 .map(g -> new GiftSummary(new Money(g.getAmountMinor(), g.getCurrency()), g.getCampaign(),
                         g.getGivenAt())).toList();
+    }
+
+    /**
+     * Charges that the provider reports as made (the offline gateway's schedule): records each due gift and moves
+     * its next date; paused gifts whose resume date has come are resumed. Returns how many gifts were charged.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public int recordDueCharges(LocalDate today) {
+        Instant now = clock.instant();
+        recurring.findByStatusAndPausedUntilLessThanEqual(SubscriptionState.Status.PAUSED, today).forEach(gift ->
+                gift.confirm(gateway.change(gift.state(), gift.getFrequency(), new SubscriptionChange.Resume(), today),
+                        now));
+        List<RecurringGift> due = recurring.findByStatusAndNextChargeOnLessThanEqual(SubscriptionState.Status.ACTIVE,
+                today);
+        for (RecurringGift gift : due) {
+            SubscriptionState state = gift.state();
+            record(new MemberId(gift.getMemberId()), state.amount(), gift.getDesignation(), gift.getCampaign(),
+                    gift.getId(), state.providerRef(), now);
+            gift.confirm(gateway.change(state, gift.getFrequency(), new SubscriptionChange.SkipNext(), today), now);
+        }
+        return due.size();
+    }
+
+    private void validate(RecurringGift gift, SubscriptionChange change, LocalDate today) {
+        if (gift.getStatus() == SubscriptionState.Status.CANCELLED) {
+            throw new GiftAmounts.InvalidGift("giving.invalid.cancelled");
+        }
+        if (change instanceof SubscriptionChange.ChangeAmount amount) {
+            GiftAmounts.toMoney(BigDecimal.valueOf(amount.amount().minorUnits(), 2), amount.amount().currency());
+        } else if (change instanceof SubscriptionChange.ChangeNextChargeDate date) {
+            if (date.date() == null || !date.date().isAfter(today) || date.date().isAfter(today.plusYears(1))) {
+                throw new GiftAmounts.InvalidGift("giving.invalid.date");
+            }
+        } else if (change instanceof SubscriptionChange.Pause pause) {
+            if (pause.resumeOn() == null || !pause.resumeOn().isAfter(today) || pause.resumeOn().isAfter(today.plusYears(1))) {
+                throw new GiftAmounts.InvalidGift("giving.invalid.pause");
+            }
+        } else if (change instanceof SubscriptionChange.Resume && gift.getStatus() != SubscriptionState.Status.PAUSED) {
+            throw new GiftAmounts.InvalidGift("giving.invalid.notpaused");
+        }
+    }
+
+    private void record(MemberId member, Money amount, Designation designation, String campaign, Long recurringGiftId,
+                        String providerRef, Instant when) {
+        gifts.save(Gift.paid(member.value(), amount.minorUnits(), amount.currency(), designation.name(), campaign,
+                recurringGiftId, providerRef, when, gateway.name()));
+        events.publishEvent(new GiftRecorded(member, amount, campaign, when));
+    }
+
+    private static String requireCampaign(String campaign) {
+        if (campaign == null || !campaign.strip().matches("[A-Za-z0-9-]{1,40}")) {
+            throw new GiftAmounts.InvalidGift("giving.invalid.campaign");
+        }
+        return campaign.strip();
+    }
+
+    private static RecurringGiftView view(RecurringGift gift) {
+        return new RecurringGiftView(gift.getId(), gift.state().amount(), gift.getFrequency(), gift.getDesignation(),
+                gift.getCampaign(), gift.getStatus(), gift.getNextChargeOn(), gift.getPausedUntil());
     }
 }

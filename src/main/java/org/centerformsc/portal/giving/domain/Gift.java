@@ -36,6 +36,15 @@ public class Gift {
     @Column(nullable = false, updatable = false)
     private String source;
 
+    @Column(nullable = false, updatable = false)
+    private String designation = "GENERAL";
+
+    @Column(name = "recurring_gift_id", updatable = false)
+    private Long recurringGiftId;
+
+    @Column(name = "provider_ref", updatable = false)
+    private String providerRef;
+
     @Column(name = "recorded_by", nullable = false, updatable = false)
     private String recordedBy;
 
@@ -56,6 +65,18 @@ public class Gift {
         this.recordedBy = recordedBy;
     }
 
+    /** A gift received through the payment provider (one-time, or a charge of a recurring gift). */
+    public static Gift paid(long memberId, long amountMinor, String currency, String designation, String campaign,
+                            Long recurringGiftId, String providerRef, Instant givenAt, String provider) {
+        Gift gift = new Gift(memberId, amountMinor, currency, campaign, givenAt, provider.toUpperCase(), provider);
+        gift.designation = designation;
+        gift.recurringGiftId = recurringGiftId;
+        gift.providerRef = providerRef;
+        return gift;
+    }
+
+    public String getDesignation() { return designation; }
+    public Long getRecurringGiftId() { return recurringGiftId; }
     public long getAmountMinor() { return amountMinor; }
     public String getCurrency() { return currency; }
     public String getCampaign() { return campaign; }

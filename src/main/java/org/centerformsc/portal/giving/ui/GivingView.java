@@ -1,17 +1,99 @@
 package org.centerformsc.portal.giving.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
-import org.centerformsc.portal.base.ui.IntroductionView;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.centerformsc.portal.base.ui.TimeFormats;
+import org.centerformsc.portal.base.ui.ViewHeader;
+import org.centerformsc.portal.giving.GiftAmounts;
+import org.centerformsc.portal.giving.GivingService;
+import org.centerformsc.portal.security.CurrentMember;
 
-/** Giving: one-time and monthly gifts and the donor's own recurring gifts. */
+import java.time.ZoneOffset;
+
+/** Giving: the gift form (public) and, for members, their recurring gifts and history. */
 @Route("giving")
-@PermitAll
+@AnonymousAllowed
 @Menu(order = 6, title = "nav.giving", icon = "vaadin:heart")
-class GivingView extends IntroductionView {
+class GivingView extends VerticalLayout implements HasDynamicTitle {
 
-    GivingView() {
-        super("giving-view", "giving");
+    private final GivingService giving;
+    private final CurrentMember currentMember;
+    private final Div mine = new Div();
+
+    GivingView(GivingService giving, CurrentMember currentMember) {
+        this.giving = giving;
+        this.currentMember = currentMember;
+        setId("giving-view");
+        add(new ViewHeader(getTranslation("nav.giving"), getTranslation("giving.lead")));
+        if (giving.paymentsAreDemo()) {
+            Paragraph demo = new Paragraph(getTranslation("giving.demo"));
+            demo.setId("demo-payments");
+            demo.addClassName("eligibility-badge");
+            add(demo);
+        }
+        GiveForm form = new GiveForm(gift -> give(gift));
+        add(form);
+        mine.setId("my-giving");
+        add(mine);
+        showMine();
+        this.form = form;
+    }
+
+    private final GiveForm form;
+
+    private void give(GiveForm.Gift gift) {
+        if (!currentMember.isSignedIn()) {
+            form.error.removeAll();
+            form.error.add(new Anchor("giving/login", getTranslation("giving.login")));
+            return;
+        }
+        try {
+            String redirect = giving.give(gift.amount(), gift.currency(), gift.frequency(), gift.designation(),
+                    gift.campaign());
+            if (redirect != null) {
+                getUI().ifPresent(ui -> ui.getPage().setLocation(redirect));
+                return;
+            }
+            form.error.setText("");
+            Notification.show(getTranslation("giving.thanks"));
+            showMine();
+        } catch (GiftAmounts.InvalidGift invalid) {
+            form.error.setText(getTranslation(invalid.messageKey()));
+        }
+    }
+
+    private void showMine() {
+        mine.removeAll();
+        if (!currentMember.isSignedIn()) {
+            return;
+        }
+        mine.add(new H2(getTranslation("giving.recurring")));
+        var recurring = giving.myRecurringGifts();
+        if (recurring.isEmpty()) {
+            mine.add(new Paragraph(getTranslation("giving.recurring.none")));
+        }
+        recurring.forEach(gift -> mine.add(new RecurringGiftPanel(gift, giving, this::showMine)));
+        mine.add(new H2(getTranslation("giving.history")));
+        UnorderedList history = new UnorderedList();
+        history.setId("gift-history");
+        giving.myGifts().forEach(gift -> history.add(new ListItem(TimeFormats.date(gift.givenAt(), ZoneOffset.UTC,
+                getLocale()) + " · " + TimeFormats.money(gift.amount().minorUnits(), gift.amount().currency(),
+                getLocale()) + (gift.campaign() == null ? "" : " · " + gift.campaign()))));
+        mine.add(history);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.giving") + " | " + getTranslation("app.title");
     }
 }

@@ -21,7 +21,7 @@ class MainLayoutTest extends KaribuTest {
         visitAnonymously();
         UI.getCurrent().navigate("courses");
 
-        assertThat(navigationLabels()).containsExactly("Courses", "Find a teacher");
+        assertThat(navigationLabels()).containsExactly("Courses", "Find a teacher", "Giving");
         assertThat(_get(Anchor.class, spec -> spec.withId("login")).getHref())
                 .isEqualTo("oauth2/authorization/portal");
     }

@@ -1,29 +1,101 @@
 package org.centerformsc.portal.giving.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import org.centerformsc.portal.KaribuTest;
+import org.centerformsc.portal.giving.Frequency;
+import org.centerformsc.portal.giving.GivingService;
+import org.centerformsc.portal.giving.Money;
+import org.centerformsc.portal.giving.RecurringGiftView;
+import org.centerformsc.portal.giving.SubscriptionState;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class GivingViewTest extends KaribuTest {
 
-    @Test
-    void participantSeesThePage() {
-        signInAs("giving-1", "Pia Participant");
-        UI.getCurrent().navigate(GivingView.class);
+    @Autowired
+    GivingService giving;
 
-        assertThat(_get(H1.class, spec -> spec.withId("view-title")).getText()).isEqualTo("Giving");
+    @Test
+    void aDonorSetsUpAMonthlyGiftChangesItAndPausesIt() {
+        signInAs("giving-1", "Gia Giver");
+        UI.getCurrent().navigate(GivingView.class);
+        GiveForm form = _get(GiveForm.class);
+        _setValue(form.frequency, Frequency.MONTHLY);
+        _click(_get(Button.class, spec -> spec.withId("give")));
+        RecurringGiftView gift = giving.myRecurringGifts().get(0);
+        assertThat(gift.amount()).isEqualTo(new Money(2500, "USD"));
+
+        _click(_get(Button.class, spec -> spec.withId("amount-" + gift.id())));
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("new-amount")), new BigDecimal("30"));
+        _click(_get(Button.class, spec -> spec.withId("confirm-change")));
+        assertThat(giving.myRecurringGifts().get(0).amount()).isEqualTo(new Money(3000, "USD"));
+
+        _click(_get(Button.class, spec -> spec.withId("pause-" + gift.id())));
+        LocalDate resume = LocalDate.now(ZoneOffset.UTC).plusMonths(2);
+        _setValue(_get(DatePicker.class, spec -> spec.withId("new-date")), resume);
+        _click(_get(Button.class, spec -> spec.withId("confirm-change")));
+        assertThat(giving.myRecurringGifts().get(0).status()).isEqualTo(SubscriptionState.Status.PAUSED);
+
+        _click(_get(Button.class, spec -> spec.withId("resume-" + gift.id())));
+        assertThat(giving.myRecurringGifts().get(0).status()).isEqualTo(SubscriptionState.Status.ACTIVE);
+        assertThat(_get(Div.class, spec -> spec.withId("my-giving")).getElement().getTextRecursively())
+                .contains("$30.00 monthly");
     }
 
     @Test
-    void anonymousVisitorIsSentToLogin() {
+    void amountsOutsideTheLimitsAreExplainedAndNothingIsGiven() {
+        signInAs("giving-2", "Gus Guard");
+        UI.getCurrent().navigate(GivingView.class);
+        GiveForm form = _get(GiveForm.class);
+        _setValue(form.amount, new BigDecimal("2.50"));
+
+        _click(_get(Button.class, spec -> spec.withId("give")));
+
+        assertThat(_get(Span.class, spec -> spec.withId("give-error")).getText())
+                .isEqualTo("The smallest gift online is 5.");
+        assertThat(giving.myGifts()).isEmpty();
+    }
+
+    @Test
+    void aPauseDateInThePastIsRefusedInTheDialog() {
+        signInAs("giving-3", "Pat Pause");
+        UI.getCurrent().navigate(GivingView.class);
+        _setValue(_get(GiveForm.class).frequency, Frequency.YEARLY);
+        _click(_get(Button.class, spec -> spec.withId("give")));
+        long id = giving.myRecurringGifts().get(0).id();
+
+        _click(_get(Button.class, spec -> spec.withId("pause-" + id)));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("new-date")), LocalDate.of(2020, 1, 1));
+        _click(_get(Button.class, spec -> spec.withId("confirm-change")));
+
+        assertThat(_get(Span.class, spec -> spec.withId("change-error")).getText())
+                .isEqualTo("Choose a resume date after today and within a year.");
+        assertThat(giving.myRecurringGifts().get(0).status()).isEqualTo(SubscriptionState.Status.ACTIVE);
+    }
+
+    @Test
+    void visitorsSeeTheFormAndAreAskedToLogInToGive() {
         visitAnonymously();
         UI.getCurrent().navigate(GivingView.class);
 
-        assertThat(_find(GivingView.class)).isEmpty();
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("demo-payments")).getText())
+                .contains("No card is asked for");
+        _click(_get(Button.class, spec -> spec.withId("give")));
+        assertThat(_get(Anchor.class, spec -> spec.withText("Log in to give")).getHref()).isEqualTo("giving/login");
     }
 }

@@ -1,0 +1,5 @@
+package org.centerformsc.portal.giving;
+
+public enum Frequency {
+    ONCE, MONTHLY, YEARLY
+}

@@ -1,0 +1,38 @@
+package org.centerformsc.portal.giving;
+
+import org.centerformsc.portal.member.MemberId;
+
+import java.time.LocalDate;
+
+/**
+ * The payment provider, behind a port: an offline gateway for the embedded default and demos, Stripe in
+ * production. Card data never reaches the portal. Every change to a recurring gift goes to the provider, and the
+ * portal stores what the provider confirms.
+ */
+public interface PaymentGateway {
+
+    /** "offline" or "stripe": stored with each recurring gift. */
+    String name();
+
+    /** True when no real money moves; the UI says so. */
+    boolean isDemo();
+
+    /** A one-time gift: confirmed at once (offline) or a hosted checkout page to send the donor to. */
+    Checkout giveOnce(Donor donor, Money amount, Designation designation, String campaign);
+
+    /** A recurring gift starting today: confirmed at once (offline) or a hosted checkout page. */
+    Checkout startRecurring(Donor donor, Money amount, Frequency frequency, Designation designation, String campaign);
+
+    /** Applies a change at the provider and returns the state the provider confirms. */
+    SubscriptionState change(SubscriptionState current, Frequency frequency, SubscriptionChange change, LocalDate today);
+
+    /** The provider's hosted page where the donor updates their card, or null when there is none (offline). */
+    String cardUpdateUrl(MemberId donor, String returnUrl);
+
+    record Donor(MemberId member, String name, String email) {
+    }
+
+    /** {@code redirectUrl} null: confirmed now, {@code confirmed} holds the provider's reference and state. */
+    record Checkout(String redirectUrl, String providerRef, SubscriptionState confirmed) {
+    }
+}

@@ -1,0 +1,125 @@
+package org.centerformsc.portal.giving.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.centerformsc.portal.giving.Designation;
+import org.centerformsc.portal.giving.Frequency;
+import org.centerformsc.portal.giving.Money;
+import org.centerformsc.portal.giving.SubscriptionState;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A donor's recurring gift, mirroring what the payment provider last confirmed. */
+@Entity
+@Table(name = "recurring_gift")
+public class RecurringGift {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "member_id", nullable = false, updatable = false)
+    private long memberId;
+
+    @Column(nullable = false, updatable = false)
+    private String provider;
+
+    @Column(name = "provider_ref", nullable = false, updatable = false)
+    private String providerRef;
+
+    @Column(name = "amount_minor", nullable = false)
+    private long amountMinor;
+
+    @Column(nullable = false, updatable = false)
+    private String currency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Frequency frequency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Designation designation;
+
+    @Column(updatable = false)
+    private String campaign;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SubscriptionState.Status status;
+
+    @Column(name = "next_charge_on")
+    private LocalDate nextChargeOn;
+
+    @Column(name = "paused_until")
+    private LocalDate pausedUntil;
+
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected RecurringGift() {
+    }
+
+    public RecurringGift(long memberId, String provider, Frequency frequency, Designation designation, String campaign,
+                         SubscriptionState confirmed, Instant now) {
+        if (frequency == Frequency.ONCE) {
+            throw new IllegalArgumentException("A recurring gift is monthly or yearly");
+        }
+        this.memberId = memberId;
+        this.provider = provider;
+        this.providerRef = confirmed.providerRef();
+        this.currency = confirmed.amount().currency();
+        this.frequency = frequency;
+        this.designation = designation;
+        this.campaign = campaign;
+        this.createdAt = now;
+        confirm(confirmed, now);
+    }
+
+    /** Takes over what the provider confirmed; the currency of a subscription never changes. */
+    public void confirm(SubscriptionState state, Instant now) {
+        if (!state.providerRef().equals(providerRef) || !state.amount().currency().equals(currency)) {
+            throw new IllegalArgumentException("Confirmation is for another subscription");
+        }
+        this.amountMinor = state.amount().minorUnits();
+        this.status = state.status();
+        this.nextChargeOn = state.nextChargeOn();
+        this.pausedUntil = state.pausedUntil();
+        this.updatedAt = now;
+    }
+
+    public void cancelledBecause(String reason) {
+        this.cancelReason = reason == null || reason.isBlank() ? null : reason.strip();
+    }
+
+    public SubscriptionState state() {
+        return new SubscriptionState(providerRef, new Money(amountMinor, currency), status, nextChargeOn, pausedUntil);
+    }
+
+    public Long getId() { return id; }
+    public long getMemberId() { return memberId; }
+    public String getProvider() { return provider; }
+    public Frequency getFrequency() { return frequency; }
+    public Designation getDesignation() { return designation; }
+    public String getCampaign() { return campaign; }
+    public SubscriptionState.Status getStatus() { return status; }
+    public LocalDate getNextChargeOn() { return nextChargeOn; }
+    public LocalDate getPausedUntil() { return pausedUntil; }
+}

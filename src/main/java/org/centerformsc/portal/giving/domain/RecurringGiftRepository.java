@@ -1,0 +1,16 @@
+package org.centerformsc.portal.giving.domain;
+
+import org.centerformsc.portal.giving.SubscriptionState;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.time.LocalDate;
+import java.util.List;
+
+public interface RecurringGiftRepository extends JpaRepository<RecurringGift, Long> {
+
+    List<RecurringGift> findByMemberIdOrderByCreatedAtDesc(long memberId);
+
+    List<RecurringGift> findByStatusAndNextChargeOnLessThanEqual(SubscriptionState.Status status, LocalDate day);
+
+    List<RecurringGift> findByStatusAndPausedUntilLessThanEqual(SubscriptionState.Status status, LocalDate day);
+}
