@@ -2,5 +2,5 @@ package org.centerformsc.portal.giving;
 
 import java.time.Instant;
 
-public record GiftSummary(Money amount, String campaign, Instant givenAt) {
+public record GiftSummary(long id, Money amount, Designation designation, String campaign, Instant givenAt) {
 }

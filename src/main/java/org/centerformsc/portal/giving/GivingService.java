@@ -129,8 +129,7 @@ public class GivingService {
     @PreAuthorize("isAuthenticated()")
     public List<GiftSummary> myGifts() {
         return gifts.findByMemberIdOrderByGivenAtDesc(members.currentMemberId().value()).stream()
-                .map(g -> new GiftSummary(new Money(g.getAmountMinor(), g.getCurrency()), g.getCampaign(),
-                        g.getGivenAt())).toList();
+                .map(GivingService::summary).toList();
     }
 
     /**
@@ -179,6 +178,32 @@ public class GivingService {
         gifts.save(Gift.paid(member.value(), amount.minorUnits(), amount.currency(), designation.name(), campaign,
                 recurringGiftId, providerRef, when, gateway.name()));
         events.publishEvent(new GiftRecorded(member, amount, campaign, when));
+    }
+
+    /** The receipt of one of the signed-in member's own gifts, as a PDF. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public byte[] receipt(long giftId) {
+        MemberProfile me = members.currentProfile().orElseThrow();
+        Gift gift = gifts.findById(giftId).filter(g -> g.getMemberId() == me.id().value())
+                .orElseThrow(() -> new AccessDeniedException("Not your gift"));
+        return GiftDocuments.receipt(me.displayName(), summary(gift));
+    }
+
+    /** The signed-in member's gifts of one calendar year (UTC), as a PDF statement. Course fees are not gifts. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public byte[] yearStatement(int year) {
+        MemberProfile me = members.currentProfile().orElseThrow();
+        List<GiftSummary> ofYear = gifts.findByMemberIdOrderByGivenAtDesc(me.id().value()).stream()
+                .filter(g -> g.getGivenAt().atZone(ZoneOffset.UTC).getYear() == year)
+                .map(GivingService::summary).toList();
+        return GiftDocuments.statement(me.displayName(), year, ofYear);
+    }
+
+    private static GiftSummary summary(Gift g) {
+        return new GiftSummary(g.getId(), new Money(g.getAmountMinor(), g.getCurrency()),
+                Designation.valueOf(g.getDesignation()), g.getCampaign(), g.getGivenAt());
     }
 
     private static String requireCampaign(String campaign) {

@@ -63,6 +63,7 @@ public class Gift {
         this.givenAt = givenAt;
         this.source = source;
         this.recordedBy = recordedBy;
+        this.designation = campaign == null ? "GENERAL" : "CAMPAIGN";
     }
 
     /** A gift received through the payment provider (one-time, or a charge of a recurring gift). */
@@ -75,6 +76,8 @@ public class Gift {
         return gift;
     }
 
+    public Long getId() { return id; }
+    public long getMemberId() { return memberId; }
     public String getDesignation() { return designation; }
     public Long getRecurringGiftId() { return recurringGiftId; }
     public long getAmountMinor() { return amountMinor; }

@@ -86,10 +86,39 @@ class GivingView extends VerticalLayout implements HasDynamicTitle {
         mine.add(new H2(getTranslation("giving.history")));
         UnorderedList history = new UnorderedList();
         history.setId("gift-history");
-        giving.myGifts().forEach(gift -> history.add(new ListItem(TimeFormats.date(gift.givenAt(), ZoneOffset.UTC,
-                getLocale()) + " · " + TimeFormats.money(gift.amount().minorUnits(), gift.amount().currency(),
-                getLocale()) + (gift.campaign() == null ? "" : " · " + gift.campaign()))));
-        mine.add(history);
+        giving.myGifts().forEach(gift -> {
+            ListItem item = new ListItem(TimeFormats.date(gift.givenAt(), ZoneOffset.UTC, getLocale()) + " · "
+                    + TimeFormats.money(gift.amount().minorUnits(), gift.amount().currency(), getLocale())
+                    + (gift.campaign() == null ? "" : " · " + gift.campaign()) + " · ");
+            item.add(pdfLink(getTranslation("giving.receipt"), "receipt-" + gift.id() + ".pdf",
+                    () -> giving.receipt(gift.id())));
+            history.add(item);
+        });
+        mine.add(history, statements());
+    }
+
+    private Div statements() {
+        int thisYear = java.time.LocalDate.now(ZoneOffset.UTC).getYear();
+        Div statements = new Div(new H2(getTranslation("giving.statements")));
+        statements.setId("statements");
+        for (int year = thisYear; year > thisYear - 3; year--) {
+            int taxYear = year;
+            Anchor link = pdfLink(getTranslation("giving.statement", String.valueOf(year)), "gifts-" + year + ".pdf",
+                    () -> giving.yearStatement(taxYear));
+            link.setId("statement-" + year);
+            statements.add(new Div(link));
+        }
+        return statements;
+    }
+
+    private static Anchor pdfLink(String text, String fileName, java.util.function.Supplier<byte[]> pdf) {
+        Anchor link = new Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = pdf.get();
+            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
+                    fileName, "application/pdf", bytes.length);
+        }), text);
+        link.setTarget("_blank");
+        return link;
     }
 
     @Override
