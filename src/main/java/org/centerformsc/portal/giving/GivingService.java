@@ -112,9 +112,9 @@ public class GivingService {
     @Transactional
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public void recordManualGift(MemberId member, Money amount, String campaign, Instant givenAt) {
-        gifts.save(new Gift(member.value(), amount.minorUnits(), amount.currency(), campaign, givenAt, "MANUAL",
-                members.actorName()));
-        events.publishEvent(new GiftRecorded(member, amount, campaign, givenAt));
+        Gift gift = gifts.save(new Gift(member.value(), amount.minorUnits(), amount.currency(), campaign, givenAt,
+                "MANUAL", members.actorName()));
+        events.publishEvent(new GiftRecorded(gift.getId(), member, amount, campaign, givenAt));
     }
 
     @Transactional(readOnly = true)
@@ -175,9 +175,9 @@ public class GivingService {
 
     private void record(MemberId member, Money amount, Designation designation, String campaign, Long recurringGiftId,
                         String providerRef, Instant when) {
-        gifts.save(Gift.paid(member.value(), amount.minorUnits(), amount.currency(), designation.name(), campaign,
-                recurringGiftId, providerRef, when, gateway.name()));
-        events.publishEvent(new GiftRecorded(member, amount, campaign, when));
+        Gift gift = gifts.save(Gift.paid(member.value(), amount.minorUnits(), amount.currency(), designation.name(),
+                campaign, recurringGiftId, providerRef, when, gateway.name()));
+        events.publishEvent(new GiftRecorded(gift.getId(), member, amount, campaign, when));
     }
 
     /** The receipt of one of the signed-in member's own gifts, as a PDF. */
@@ -199,6 +199,20 @@ public class GivingService {
                 .filter(g -> g.getGivenAt().atZone(ZoneOffset.UTC).getYear() == year)
                 .map(GivingService::summary).toList();
         return GiftDocuments.statement(me.displayName(), year, ofYear);
+    }
+
+    /** A receipt for the receipt e-mail: the gift's donor is taken from the gift itself. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public ReceiptMail receiptMail(long giftId) {
+        Gift gift = gifts.findById(giftId).orElseThrow();
+        MemberProfile donor = members.profileOf(new MemberId(gift.getMemberId())).orElseThrow();
+        return new ReceiptMail(donor.email(), donor.displayName(), GiftDocuments.receipt(donor.displayName(),
+                summary(gift)), GiftDocuments.money(summary(gift).amount()));
+    }
+
+    /** What the receipt e-mail needs; {@code email} may be null (the donor gave none). */
+    public record ReceiptMail(String email, String name, byte[] pdf, String amount) {
     }
 
     private static GiftSummary summary(Gift g) {

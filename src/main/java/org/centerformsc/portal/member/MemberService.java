@@ -76,6 +76,12 @@ public class MemberService {
                 : members.findFirstByEmailIgnoreCase(email.strip()).map(MemberService::toProfile);
     }
 
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public Optional<MemberProfile> profileOf(MemberId id) {
+        return members.findById(id.value()).map(MemberService::toProfile);
+    }
+
     /** Who is acting, as audit trails record it: "Name (subject)", or "system" for jobs. */
     public String actorName() {
         return currentMember.identity().map(identity -> currentMember.nameFromClaims().orElse(identity.subject())
