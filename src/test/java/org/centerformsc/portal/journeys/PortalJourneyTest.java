@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -192,6 +193,23 @@ class PortalJourneyTest {
                 fetch('/media/replays/' + document.querySelector('[data-replay]').dataset.replay, {headers: {Range: 'bytes=0-10'}})
                     .then(r => done(r.status));""");
         assertThat(((Number) status).intValue()).isEqualTo(403);
+    }
+
+    @Test
+    void aDonorSetsUpAMonthlyGiftAndRaisesIt() {
+        signInAt("/giving", "donor");
+        click(By.xpath("//vaadin-radio-button[normalize-space(.)='monthly']"));
+        click(By.id("give"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-giving"), "$25.00 monthly"));
+
+        click(By.xpath("//vaadin-button[normalize-space(.)='Change amount']"));
+        WebElement amount = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#new-amount input")));
+        amount.sendKeys("30");
+        click(By.id("confirm-change"));
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-giving"), "$30.00 monthly"));
+        assertThat(driver.findElement(By.id("gift-history")).getText()).contains("$25.00");
+        Browser.screenshot(driver, "giving-monthly");
     }
 
     private void signInAt(String path, String username) {
