@@ -30,13 +30,19 @@ public class GivingService {
 
     private final GiftRepository gifts;
     private final RecurringGiftRepository recurring;
+    private final org.centerformsc.portal.giving.domain.ProcessedProviderEventRepository processed;
     private final PaymentGateway gateway;
+    private final StatementMailer statementMailer;
     private final MemberService members;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GivingService(GiftRepository gifts, RecurringGiftRepository recurring, PaymentGateway gateway,
-                  MemberService members, ApplicationEventPublisher events, Clock clock) {
+    GivingService(GiftRepository gifts, RecurringGiftRepository recurring,
+                  org.centerformsc.portal.giving.domain.ProcessedProviderEventRepository processed,
+                  PaymentGateway gateway, MemberService members, ApplicationEventPublisher events, Clock clock,
+                  StatementMailer statementMailer) {
+        this.statementMailer = statementMailer;
+        this.processed = processed;
         this.gifts = gifts;
         this.recurring = recurring;
         this.gateway = gateway;
@@ -74,7 +80,7 @@ public class GivingService {
         if (checkout.redirectUrl() == null) {
             RecurringGift gift = recurring.save(new RecurringGift(me.id().value(), gateway.name(), frequency,
                     designation, designatedCampaign, checkout.confirmed(), now));
-            record(me.id(), money, designation, designatedCampaign, gift.getId(), checkout.providerRef(), now);
+            record(me.id(), money, designation, designatedCampaign, gift.getId(), checkout.providerRef() + "@first", now);
         }
         return checkout.redirectUrl();
     }
@@ -103,10 +109,65 @@ public class GivingService {
         return view(gift);
     }
 
-    /** The provider's card page for the signed-in member, or null when the provider has none (demo). */
+    /** The provider's card page for the signed-in member, or null when there is none (demo, or no gift yet). */
+    @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public String cardUpdateUrl(String returnUrl) {
-        return gateway.cardUpdateUrl(members.currentMemberId(), returnUrl);
+        return recurring.findByMemberIdOrderByCreatedAtDesc(members.currentMemberId().value()).stream()
+                .map(RecurringGift::getCustomerRef).filter(java.util.Objects::nonNull).findFirst()
+                .map(customer -> gateway.cardUpdateUrl(customer, returnUrl)).orElse(null);
+    }
+
+    // --- what the provider reports (webhooks); callers have verified the notification ---
+
+    /** True the first time an event id is seen; false for a redelivery, which must then be ignored. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public boolean firstDelivery(String eventId, String type) {
+        if (processed.existsById(eventId)) {
+            return false;
+        }
+        processed.saveAndFlush(new org.centerformsc.portal.giving.domain.ProcessedProviderEvent(eventId, type,
+                clock.instant()));
+        return true;
+    }
+
+    /** A payment the provider confirmed; a second report of the same payment is ignored. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public void providerPaid(MemberId member, Money amount, Designation designation, String campaign,
+                             String subscriptionRef, String paymentRef, Instant when) {
+        if (gifts.existsByProviderRef(paymentRef)) {
+            return;
+        }
+        Long recurringId = subscriptionRef == null ? null : recurring.findByProviderAndProviderRef(gateway.name(),
+                subscriptionRef).map(RecurringGift::getId).orElse(null);
+        record(member, amount, designation, campaign, recurringId, paymentRef, when);
+    }
+
+    /** A subscription the provider created at checkout. Idempotent by the provider's reference. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public void providerSubscribed(MemberId member, Frequency frequency, Designation designation, String campaign,
+                                   String customerRef, SubscriptionState state, long eventCreated) {
+        if (recurring.findByProviderAndProviderRef(gateway.name(), state.providerRef()).isEmpty()) {
+            RecurringGift gift = new RecurringGift(member.value(), gateway.name(), frequency, designation, campaign,
+                    state, clock.instant());
+            gift.linkCustomer(customerRef, eventCreated);
+            recurring.save(gift);
+        }
+    }
+
+    /** A subscription's state as the provider reports it; older reports than the last one applied are ignored. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public void providerUpdated(SubscriptionState state, long eventCreated) {
+        recurring.findByProviderAndProviderRef(gateway.name(), state.providerRef())
+                .filter(gift -> gift.acceptsEventFrom(eventCreated))
+                .ifPresent(gift -> {
+                    gift.confirm(state, clock.instant());
+                    gift.linkCustomer(null, eventCreated);
+                });
     }
 
     @Transactional
@@ -148,7 +209,7 @@ public class GivingService {
         for (RecurringGift gift : due) {
             SubscriptionState state = gift.state();
             record(new MemberId(gift.getMemberId()), state.amount(), gift.getDesignation(), gift.getCampaign(),
-                    gift.getId(), state.providerRef(), now);
+                    gift.getId(), state.providerRef() + "@" + state.nextChargeOn(), now);
             gift.confirm(gateway.change(state, gift.getFrequency(), new SubscriptionChange.SkipNext(), today), now);
         }
         return due.size();
@@ -213,6 +274,13 @@ public class GivingService {
 
     /** What the receipt e-mail needs; {@code email} may be null (the donor gave none). */
     public record ReceiptMail(String email, String name, byte[] pdf, String amount) {
+    }
+
+    /** E-mails the signed-in member's statement for a year; false when no mail server or no email address. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean mailYearStatement(int year) {
+        MemberProfile me = members.currentProfile().orElseThrow();
+        return statementMailer.send(me.email(), me.displayName(), year, yearStatement(year));
     }
 
     private static GiftSummary summary(Gift g) {

@@ -27,7 +27,7 @@ public interface PaymentGateway {
     SubscriptionState change(SubscriptionState current, Frequency frequency, SubscriptionChange change, LocalDate today);
 
     /** The provider's hosted page where the donor updates their card, or null when there is none (offline). */
-    String cardUpdateUrl(MemberId donor, String returnUrl);
+    String cardUpdateUrl(String customerRef, String returnUrl);
 
     record Donor(MemberId member, String name, String email) {
     }

@@ -26,6 +26,25 @@ class ReceiptMailTest {
     MemberService members;
 
     @Test
+    void theYearStatementIsEMailedOnRequest() throws Exception {
+        OAuth2AuthenticationToken donor = TestLogins.signedUp(members, "Sia Statement");
+        String email = TestLogins.email(donor.getPrincipal().getAttribute("sub"));
+        TestLogins.as(donor, () -> giving.give(new BigDecimal("15"), "USD", Frequency.ONCE, Designation.GENERAL, null));
+        int year = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear();
+
+        assertThat(TestLogins.as(donor, () -> giving.mailYearStatement(year))).isTrue();
+
+        assertThat(Arrays.stream(SharedTestMailServer.server().getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(email)
+                        && m.getSubject().equals("Your " + year + " giving statement");
+            } catch (Exception e) {
+                return false;
+            }
+        })).hasSize(1);
+    }
+
+    @Test
     void aGiftSendsItsReceiptToTheDonor() throws Exception {
         OAuth2AuthenticationToken donor = TestLogins.signedUp(members, "Mia Mail");
         String email = TestLogins.email(donor.getPrincipal().getAttribute("sub"));

@@ -228,10 +228,13 @@ class PortalJourneyTest {
 
     /** Pages may render once more when the browser has told its time zone: click what is there then. */
     private void click(By locator) {
-        wait.ignoring(StaleElementReferenceException.class).until(browser -> {
-            browser.findElement(locator).click();
-            return true;
-        });
+        wait.ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(browser -> {
+                    WebElement element = browser.findElement(locator);
+                    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+                    element.click();
+                    return true;
+                });
     }
 
     private void logOut() {

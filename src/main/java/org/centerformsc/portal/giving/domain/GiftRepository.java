@@ -7,4 +7,6 @@ import java.util.List;
 public interface GiftRepository extends JpaRepository<Gift, Long> {
 
     List<Gift> findByMemberIdOrderByGivenAtDesc(long memberId);
+
+    boolean existsByProviderRef(String providerRef);
 }

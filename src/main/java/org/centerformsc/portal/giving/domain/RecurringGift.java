@@ -68,6 +68,12 @@ public class RecurringGift {
     @Column(name = "cancel_reason")
     private String cancelReason;
 
+    @Column(name = "customer_ref")
+    private String customerRef;
+
+    @Column(name = "provider_updated_at", nullable = false)
+    private long providerUpdatedAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -103,6 +109,22 @@ public class RecurringGift {
         this.nextChargeOn = state.nextChargeOn();
         this.pausedUntil = state.pausedUntil();
         this.updatedAt = now;
+    }
+
+    /** True when an event created at {@code eventCreated} is not older than the last one applied. */
+    public boolean acceptsEventFrom(long eventCreated) {
+        return eventCreated >= providerUpdatedAt;
+    }
+
+    public void linkCustomer(String customer, long eventCreated) {
+        if (customer != null) {
+            this.customerRef = customer;
+        }
+        this.providerUpdatedAt = Math.max(providerUpdatedAt, eventCreated);
+    }
+
+    public String getCustomerRef() {
+        return customerRef;
     }
 
     public void cancelledBecause(String reason) {

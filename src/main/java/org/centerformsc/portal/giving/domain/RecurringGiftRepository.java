@@ -10,6 +10,8 @@ public interface RecurringGiftRepository extends JpaRepository<RecurringGift, Lo
 
     List<RecurringGift> findByMemberIdOrderByCreatedAtDesc(long memberId);
 
+    java.util.Optional<RecurringGift> findByProviderAndProviderRef(String provider, String providerRef);
+
     List<RecurringGift> findByStatusAndNextChargeOnLessThanEqual(SubscriptionState.Status status, LocalDate day);
 
     List<RecurringGift> findByStatusAndPausedUntilLessThanEqual(SubscriptionState.Status status, LocalDate day);

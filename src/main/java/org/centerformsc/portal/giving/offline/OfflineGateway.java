@@ -6,7 +6,6 @@ import org.centerformsc.portal.giving.Money;
 import org.centerformsc.portal.giving.PaymentGateway;
 import org.centerformsc.portal.giving.SubscriptionChange;
 import org.centerformsc.portal.giving.SubscriptionState;
-import org.centerformsc.portal.member.MemberId;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -52,7 +51,7 @@ class OfflineGateway implements PaymentGateway {
     }
 
     @Override
-    public String cardUpdateUrl(MemberId donor, String returnUrl) {
+    public String cardUpdateUrl(String customerRef, String returnUrl) {
         return null;
     }
 }

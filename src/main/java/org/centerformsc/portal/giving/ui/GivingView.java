@@ -83,6 +83,12 @@ class GivingView extends VerticalLayout implements HasDynamicTitle {
             mine.add(new Paragraph(getTranslation("giving.recurring.none")));
         }
         recurring.forEach(gift -> mine.add(new RecurringGiftPanel(gift, giving, this::showMine)));
+        String cardPage = recurring.isEmpty() ? null : giving.cardUpdateUrl(returnUrl());
+        if (cardPage != null) {
+            Anchor card = new Anchor(cardPage, getTranslation("giving.card"));
+            card.setId("update-card");
+            mine.add(new Div(card));
+        }
         mine.add(new H2(getTranslation("giving.history")));
         UnorderedList history = new UnorderedList();
         history.setId("gift-history");
@@ -106,9 +112,22 @@ class GivingView extends VerticalLayout implements HasDynamicTitle {
             Anchor link = pdfLink(getTranslation("giving.statement", String.valueOf(year)), "gifts-" + year + ".pdf",
                     () -> giving.yearStatement(taxYear));
             link.setId("statement-" + year);
-            statements.add(new Div(link));
+            com.vaadin.flow.component.button.Button mail = new com.vaadin.flow.component.button.Button(
+                    getTranslation("giving.statement.mail"), click -> {
+                        boolean sent = giving.mailYearStatement(taxYear);
+                        Notification.show(getTranslation(sent ? "giving.statement.mailed" : "giving.statement.nomail"));
+                    });
+            mail.setId("mail-statement-" + year);
+            mail.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+            statements.add(new Div(link, mail));
         }
         return statements;
+    }
+
+    private static String returnUrl() {
+        var request = com.vaadin.flow.server.VaadinServletRequest.getCurrent();
+        return request == null ? "/giving" : org.springframework.web.servlet.support.ServletUriComponentsBuilder
+                .fromContextPath(request.getHttpServletRequest()).path("/giving").toUriString();
     }
 
     private static Anchor pdfLink(String text, String fileName, java.util.function.Supplier<byte[]> pdf) {

@@ -1,0 +1,101 @@
+package org.centerformsc.portal.giving.stripe;
+
+import com.stripe.model.Event;
+import com.stripe.model.Invoice;
+import com.stripe.model.StripeObject;
+import com.stripe.model.Subscription;
+import com.stripe.model.checkout.Session;
+import org.centerformsc.portal.giving.Designation;
+import org.centerformsc.portal.giving.Frequency;
+import org.centerformsc.portal.giving.GivingService;
+import org.centerformsc.portal.giving.Money;
+import org.centerformsc.portal.giving.SubscriptionState;
+import org.centerformsc.portal.member.MemberId;
+import org.centerformsc.portal.security.SystemAuthentication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns verified Stripe events into gifts and subscription states. Each event id is applied once; a payment is
+ * recorded once whatever event reports it; a subscription event older than the last applied one is ignored.
+ */
+@Component
+@ConditionalOnProperty(name = "portal.payments.provider", havingValue = "stripe")
+class StripeEvents {
+
+    private final GivingService giving;
+    private final TransactionTemplate transaction;
+
+    StripeEvents(GivingService giving, PlatformTransactionManager transactions) {
+        this.giving = giving;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** Marking the event seen and applying it commit together: a failure leaves it for Stripe's redelivery. */
+    void apply(Event event) {
+        SystemAuthentication.asStaff(() -> transaction.execute(status -> {
+            if (giving.firstDelivery(event.getId(), event.getType())) {
+                dispatch(event);
+            }
+            return null;
+        }));
+    }
+
+    private void dispatch(Event event) {
+        StripeObject object;
+        try {
+            object = event.getDataObjectDeserializer().deserializeUnsafe();
+        } catch (com.stripe.exception.EventDataObjectDeserializationException unreadable) {
+            throw new IllegalArgumentException("Unreadable Stripe event " + event.getId(), unreadable);
+        }
+        long created = event.getCreated() == null ? 0 : event.getCreated();
+        switch (event.getType()) {
+            case "checkout.session.completed" -> completed((Session) object, created);
+            case "invoice.paid" -> invoicePaid((Invoice) object, created);
+            case "customer.subscription.updated", "customer.subscription.deleted" ->
+                    giving.providerUpdated(StripeStates.of((Subscription) object, null), created);
+            default -> {
+                // other events are not ours to act on
+            }
+        }
+    }
+
+    private void completed(Session session, long created) {
+        Map<String, String> meta = session.getMetadata();
+        MemberId member = new MemberId(Long.parseLong(meta.get("member_id")));
+        Designation designation = Designation.valueOf(meta.getOrDefault("designation", "GENERAL"));
+        Money amount = new Money(session.getAmountTotal(), session.getCurrency().toUpperCase(Locale.ROOT));
+        if ("subscription".equals(session.getMode())) {
+            Frequency frequency = Frequency.valueOf(meta.getOrDefault("frequency", "MONTHLY"));
+            giving.providerSubscribed(member, frequency, designation, meta.get("campaign"), session.getCustomer(),
+                    new SubscriptionState(session.getSubscription(), amount, SubscriptionState.Status.ACTIVE,
+                            (LocalDate) null, null), created);
+            return;
+        }
+        giving.providerPaid(member, amount, designation, meta.get("campaign"), null,
+                session.getPaymentIntent() != null ? session.getPaymentIntent() : session.getId(),
+                Instant.ofEpochSecond(created));
+    }
+
+    private void invoicePaid(Invoice invoice, long created) {
+        if (invoice.getParent() == null || invoice.getParent().getSubscriptionDetails() == null) {
+            return;
+        }
+        var details = invoice.getParent().getSubscriptionDetails();
+        Map<String, String> meta = details.getMetadata() == null ? Map.of() : details.getMetadata();
+        if (!meta.containsKey("member_id")) {
+            return;
+        }
+        giving.providerPaid(new MemberId(Long.parseLong(meta.get("member_id"))),
+                new Money(invoice.getAmountPaid(), invoice.getCurrency().toUpperCase(Locale.ROOT)),
+                Designation.valueOf(meta.getOrDefault("designation", "GENERAL")), meta.get("campaign"),
+                details.getSubscription(), invoice.getId(), Instant.ofEpochSecond(created));
+    }
+}
