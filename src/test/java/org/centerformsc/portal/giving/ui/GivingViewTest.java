@@ -58,6 +58,32 @@ class GivingViewTest extends KaribuTest {
     }
 
     @Test
+    void aDonorSkipsMovesTheDateAndCancelsWithAReason() {
+        signInAs("giving-4", "Sky Skipper");
+        UI.getCurrent().navigate(GivingView.class);
+        _setValue(_get(GiveForm.class).frequency, Frequency.MONTHLY);
+        _click(_get(Button.class, spec -> spec.withId("give")));
+        RecurringGiftView gift = giving.myRecurringGifts().get(0);
+
+        _click(_get(Button.class, spec -> spec.withId("skip-" + gift.id())));
+        assertThat(giving.myRecurringGifts().get(0).nextChargeOn()).isEqualTo(gift.nextChargeOn().plusMonths(1));
+
+        LocalDate newDate = LocalDate.now(ZoneOffset.UTC).plusDays(10);
+        _click(_get(Button.class, spec -> spec.withId("date-" + gift.id())));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("new-date")), newDate);
+        _click(_get(Button.class, spec -> spec.withId("confirm-change")));
+        assertThat(giving.myRecurringGifts().get(0).nextChargeOn()).isEqualTo(newDate);
+
+        _click(_get(Button.class, spec -> spec.withId("cancel-" + gift.id())));
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("cancel-reason")),
+                "Changing how I give");
+        _click(_get(Button.class, spec -> spec.withId("confirm-change")));
+        assertThat(giving.myRecurringGifts().get(0).status()).isEqualTo(SubscriptionState.Status.CANCELLED);
+        assertThat(_get(Div.class, spec -> spec.withId("my-giving")).getElement().getTextRecursively())
+                .contains("Cancelled.");
+    }
+
+    @Test
     void amountsOutsideTheLimitsAreExplainedAndNothingIsGiven() {
         signInAs("giving-2", "Gus Guard");
         UI.getCurrent().navigate(GivingView.class);
