@@ -32,7 +32,7 @@ public class GivingService {
     private final RecurringGiftRepository recurring;
     private final org.centerformsc.portal.giving.domain.ProcessedProviderEventRepository processed;
     private final PaymentGateway gateway;
-    private final StatementMailer statementMailer;
+    private final GiftMail giftMail;
     private final MemberService members;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -40,8 +40,8 @@ public class GivingService {
     GivingService(GiftRepository gifts, RecurringGiftRepository recurring,
                   org.centerformsc.portal.giving.domain.ProcessedProviderEventRepository processed,
                   PaymentGateway gateway, MemberService members, ApplicationEventPublisher events, Clock clock,
-                  StatementMailer statementMailer) {
-        this.statementMailer = statementMailer;
+                  GiftMail giftMail) {
+        this.giftMail = giftMail;
         this.processed = processed;
         this.gifts = gifts;
         this.recurring = recurring;
@@ -280,7 +280,7 @@ public class GivingService {
     @PreAuthorize("isAuthenticated()")
     public boolean mailYearStatement(int year) {
         MemberProfile me = members.currentProfile().orElseThrow();
-        return statementMailer.send(me.email(), me.displayName(), year, yearStatement(year));
+        return giftMail.send(me.email(), me.displayName(), year, yearStatement(year));
     }
 
     private static GiftSummary summary(Gift g) {

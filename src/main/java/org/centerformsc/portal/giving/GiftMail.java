@@ -10,19 +10,30 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
-/** Sends a year-end statement by e-mail when a mail server is configured. */
+/** Sends the giving feature's letters with a PDF attached, when a mail server is configured (spring.mail.host). */
 @Component
-class StatementMailer {
+class GiftMail {
 
     private final ObjectProvider<JavaMailSender> mail;
     private final String from;
 
-    StatementMailer(ObjectProvider<JavaMailSender> mail, @Value("${portal.mail.from:giving@centerformsc.org}") String from) {
+    GiftMail(ObjectProvider<JavaMailSender> mail, @Value("${portal.mail.from:giving@centerformsc.org}") String from) {
         this.mail = mail;
         this.from = from;
     }
 
+    boolean configured() {
+        return mail.getIfAvailable() != null;
+    }
+
     boolean send(String email, String name, int year, byte[] pdf) {
+        return sendPdf(email, "Your " + year + " giving statement", "Dear " + name + ",\n\nAttached is the statement"
+                + " of your gifts to the Center for Mindful Self-Compassion in " + year + ". Thank you.\n\n"
+                + "The CMSC team\n", "gifts-" + year + ".pdf", pdf);
+    }
+
+    /** False when there is no mail server or address, or the server refused: callers never fail because of mail. */
+    boolean sendPdf(String email, String subject, String text, String fileName, byte[] pdf) {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null || email == null) {
             return false;
@@ -32,10 +43,9 @@ class StatementMailer {
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
             helper.setFrom(from);
             helper.setTo(email);
-            helper.setSubject("Your " + year + " giving statement");
-            helper.setText("Dear " + name + ",\n\nAttached is the statement of your gifts to the Center for Mindful "
-                    + "Self-Compassion in " + year + ". Thank you.\n\nThe CMSC team\n");
-            helper.addAttachment("gifts-" + year + ".pdf", new ByteArrayResource(pdf), "application/pdf");
+            helper.setSubject(subject);
+            helper.setText(text);
+            helper.addAttachment(fileName, new ByteArrayResource(pdf), "application/pdf");
             sender.send(message);
             return true;
         } catch (MessagingException | MailException failed) {
