@@ -29,6 +29,7 @@ class GivingView extends VerticalLayout implements HasDynamicTitle {
     private final GivingService giving;
     private final CurrentMember currentMember;
     private final Div mine = new Div();
+    private final GiveForm form = new GiveForm(this::give);
 
     GivingView(GivingService giving, CurrentMember currentMember) {
         this.giving = giving;
@@ -41,15 +42,11 @@ class GivingView extends VerticalLayout implements HasDynamicTitle {
             demo.addClassName("eligibility-badge");
             add(demo);
         }
-        GiveForm form = new GiveForm(gift -> give(gift));
         add(form);
         mine.setId("my-giving");
         add(mine);
         showMine();
-        this.form = form;
     }
-
-    private final GiveForm form;
 
     private void give(GiveForm.Gift gift) {
         if (!currentMember.isSignedIn()) {
