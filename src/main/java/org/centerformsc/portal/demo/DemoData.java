@@ -12,9 +12,15 @@ import org.centerformsc.portal.giving.Money;
 import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.replay.ReplayService;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.centerformsc.portal.member.MemberService;
+import org.centerformsc.portal.places.Gazetteer;
+import org.centerformsc.portal.security.MemberIdentity;
+import org.centerformsc.portal.teaching.DirectoryService;
+import org.centerformsc.portal.teaching.PathwayService;
 import org.centerformsc.portal.security.DemoAccount;
 import org.centerformsc.portal.security.DevelopmentIdentityProvider;
 import org.centerformsc.portal.security.SystemAuthentication;
@@ -44,11 +50,20 @@ class DemoData implements ApplicationRunner {
     private final EnrollmentService enrollment;
     private final ReplayService replays;
     private final GivingService giving;
+    private final PathwayService pathway;
+    private final DirectoryService directory;
+    private final Gazetteer gazetteer;
+    private final Clock clock;
 
     DemoData(CatalogService catalog, MemberService members,
              ObjectProvider<DevelopmentIdentityProvider> identityProvider, PrerequisiteService prerequisites,
              CompletionService completions, EnrollmentService enrollment, ReplayService replays,
-             GivingService giving) {
+             GivingService giving, PathwayService pathway, DirectoryService directory, Gazetteer gazetteer,
+             Clock clock) {
+        this.pathway = pathway;
+        this.directory = directory;
+        this.gazetteer = gazetteer;
+        this.clock = clock;
         this.replays = replays;
         this.giving = giving;
         this.enrollment = enrollment;
@@ -111,6 +126,21 @@ class DemoData implements ApplicationRunner {
         for (String code : DemoCatalog.TAUGHT_BY_DEMO_TEACHER) {
             catalog.offering(code).ifPresent(offering -> catalog.assignInstructor(offering.card().id(),
                     ids.get("teacher")));
+        }
+        seedTeachers(provider, ids.get("teacher"));
+    }
+
+    private void seedTeachers(DevelopmentIdentityProvider provider, MemberId demoTeacher) {
+        DemoTeachers teachers = new DemoTeachers(catalog, completions, pathway, directory, gazetteer,
+                LocalDate.now(clock));
+        teachers.seedDemoTeacher(demoTeacher);
+        for (DemoTeachers.Teacher teacher : DemoTeachers.DIRECTORY) {
+            MemberId id = members.registerIfAbsent(new MemberIdentity(provider.issuer(), "directory-" + teacher.slug()),
+                    teacher.name(), teacher.slug() + "@directory.demo.centerformsc.invalid", "en-US");
+            teachers.seedDirectoryTeacher(id, teacher);
+            if (teacher.slug().equals("eva")) {
+                teachers.seedUpcomingCourse(id);
+            }
         }
     }
 }

@@ -16,6 +16,7 @@ import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.CurrentMember;
 import org.centerformsc.portal.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,11 +49,14 @@ public class CompletionService {
     private final EnrollmentService enrollment;
     private final MemberService members;
     private final CurrentMember currentMember;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CompletionService(CompletionRepository completions, CompletionAuditRepository audit,
                       AttendanceRepository attendance, CatalogService catalog, EnrollmentService enrollment,
-                      MemberService members, CurrentMember currentMember, Clock clock) {
+                      MemberService members, CurrentMember currentMember, ApplicationEventPublisher events,
+                      Clock clock) {
+        this.events = events;
         this.completions = completions;
         this.audit = audit;
         this.attendance = attendance;
@@ -174,6 +178,19 @@ public class CompletionService {
                 .map(c -> line(c, null, programs)).toList();
     }
 
+    /** A member's verified completions, oldest first: for themselves and for staff (the teacher pathway). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<CompletionLine> verifiedCompletionsOf(MemberId member) {
+        if (!currentMember.hasRole(Roles.STAFF) && !members.currentMemberId().equals(member)) {
+            throw new AccessDeniedException("Not your completions");
+        }
+        Map<String, String> programs = catalog.programNames();
+        return completions.findByMemberIdAndStatus(member.value(), CompletionStatus.VERIFIED).stream()
+                .sorted(java.util.Comparator.comparing(Completion::getCompletedOn))
+                .map(c -> line(c, null, programs)).toList();
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public List<CompletionLine> pendingClaims(int offset, int limit) {
@@ -251,6 +268,7 @@ public class CompletionService {
     private void record(Completion completion, String before) {
         audit.save(new CompletionAudit(completion.getId(), clock.instant(), members.actorName(), before,
                 completion.snapshot()));
+        events.publishEvent(new CompletionChanged(new MemberId(completion.getMemberId())));
     }
 
     private OfferingDetails requireTeachingOrStaff(OfferingId offeringId) {

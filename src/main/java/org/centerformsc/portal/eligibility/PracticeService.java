@@ -2,8 +2,12 @@ package org.centerformsc.portal.eligibility;
 
 import org.centerformsc.portal.eligibility.domain.PracticeEntry;
 import org.centerformsc.portal.eligibility.domain.PracticeEntryRepository;
+import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberService;
+import org.centerformsc.portal.security.CurrentMember;
+import org.centerformsc.portal.security.Roles;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +30,14 @@ public class PracticeService {
     private final PracticeEntryRepository entries;
     private final MemberService members;
     private final EligibilitySettings settings;
+    private final CurrentMember currentMember;
     private final Clock clock;
 
-    PracticeService(PracticeEntryRepository entries, MemberService members, EligibilitySettings settings, Clock clock) {
+    PracticeService(PracticeEntryRepository entries, MemberService members, EligibilitySettings settings,
+                    CurrentMember currentMember, Clock clock) {
         this.entries = entries;
         this.members = members;
+        this.currentMember = currentMember;
         this.settings = settings;
         this.clock = clock;
     }
@@ -69,6 +76,16 @@ public class PracticeService {
         return new PracticeSummary(streak(member, today), inWindow, settings.practiceDays(), settings.windowDays(),
                 month, days, inMonth.stream().map(e -> new PracticeSummary.Entry(e.getPracticedOn(), e.getMinutes(),
                 e.getPractice(), e.getNote())).toList());
+    }
+
+    /** The first days a member practised, oldest first: the teacher pathway's "established practice". */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<LocalDate> firstPracticeDays(MemberId member, int limit) {
+        if (!currentMember.hasRole(Roles.STAFF) && !members.currentMemberId().equals(member)) {
+            throw new AccessDeniedException("Not your practice log");
+        }
+        return entries.firstDays(member.value(), PageRequest.of(0, Math.max(1, limit)));
     }
 
     /** Consecutive days with practice up to today, or up to yesterday while today is still open. */

@@ -1,6 +1,7 @@
 package org.centerformsc.portal.member;
 
 import org.centerformsc.portal.security.MemberSignedIn;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -9,13 +10,17 @@ import org.springframework.stereotype.Component;
 class MemberSignInListener {
 
     private final MemberService members;
+    private final ApplicationEventPublisher events;
 
-    MemberSignInListener(MemberService members) {
+    MemberSignInListener(MemberService members, ApplicationEventPublisher events) {
         this.members = members;
+        this.events = events;
     }
 
     @EventListener
     void on(MemberSignedIn signedIn) {
-        members.recordSignIn(signedIn.identity(), signedIn.name(), signedIn.email(), signedIn.locale());
+        MemberProfile profile = members.recordSignIn(signedIn.identity(), signedIn.name(), signedIn.email(),
+                signedIn.locale());
+        events.publishEvent(new MemberRecorded(profile.id(), signedIn.roles()));
     }
 }

@@ -19,4 +19,7 @@ public interface PracticeEntryRepository extends JpaRepository<PracticeEntry, Lo
     @Query("select distinct p.practicedOn from PracticeEntry p where p.memberId = :memberId and p.practicedOn <= :to "
             + "order by p.practicedOn desc")
     List<LocalDate> daysUpTo(long memberId, LocalDate to, org.springframework.data.domain.Pageable page);
+
+    @Query("select distinct p.practicedOn from PracticeEntry p where p.memberId = :memberId order by p.practicedOn")
+    List<LocalDate> firstDays(long memberId, org.springframework.data.domain.Pageable page);
 }

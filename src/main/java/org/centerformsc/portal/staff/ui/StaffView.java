@@ -26,7 +26,8 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
                 tool("staff/rules", getTranslation("staff.rules")),
                 tool("staff/audit", getTranslation("staff.audit")),
                 tool("staff/replays", getTranslation("staff.replays")),
-                tool("staff/gifts", getTranslation("staff.gifts")));
+                tool("staff/gifts", getTranslation("staff.gifts")),
+                tool("staff/training", getTranslation("staff.training")));
         tools.setId("staff-tools");
         tools.addClassName("card-list");
         add(tools);

@@ -18,7 +18,7 @@ import org.centerformsc.portal.security.Roles;
 
 import java.util.List;
 
-/** A teacher's home: the courses they teach, each with its roster. The training pathway comes with its issue. */
+/** A teacher's home: the courses they teach, each with its roster. My training and the directory entry are a click away. */
 @Route("teaching")
 @RolesAllowed(Roles.TEACHER)
 @Menu(order = 8, title = "nav.teaching", icon = "vaadin:presentation")
@@ -27,6 +27,11 @@ class TeachingView extends VerticalLayout implements HasDynamicTitle {
     TeachingView(CatalogService catalog, MemberService members) {
         setId("teaching-view");
         add(new ViewHeader(getTranslation("nav.teaching"), getTranslation("teaching.lead")));
+        Div links = new Div(new Anchor("teaching/training", getTranslation("nav.training")),
+                new Anchor("teaching/directory-profile", getTranslation("directory.profile.title")));
+        links.addClassName("card-list");
+        links.setId("teaching-links");
+        add(links);
         add(new H2(getTranslation("teaching.offerings")));
         List<OfferingCard> taught = catalog.offeringsTaughtBy(members.currentMemberId());
         Div list = new Div();

@@ -1,0 +1,5 @@
+package org.centerformsc.portal.teaching;
+
+public enum EvidenceStatus {
+    LOGGED, VERIFIED, REJECTED
+}

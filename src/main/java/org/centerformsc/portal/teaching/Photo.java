@@ -1,0 +1,4 @@
+package org.centerformsc.portal.teaching;
+
+public record Photo(byte[] content, String contentType) {
+}
