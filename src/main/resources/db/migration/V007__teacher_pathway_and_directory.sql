@@ -67,7 +67,7 @@ CREATE TABLE teacher_profile (
     city_id           VARCHAR(20),
     city_name         VARCHAR(200),
     region            VARCHAR(200),
-    country_code      CHAR(2),
+    country_code      VARCHAR(2),
     latitude          DOUBLE,
     longitude         DOUBLE,
     location_public   BOOLEAN       NOT NULL,

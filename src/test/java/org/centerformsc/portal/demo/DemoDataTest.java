@@ -6,6 +6,15 @@ import org.centerformsc.portal.catalog.ProgramSummary;
 import org.centerformsc.portal.eligibility.CompletionService;
 import org.centerformsc.portal.eligibility.PrerequisiteService;
 import org.centerformsc.portal.member.MemberService;
+import org.centerformsc.portal.security.SystemAuthentication;
+import org.centerformsc.portal.teaching.DeliveryMode;
+import org.centerformsc.portal.teaching.DirectoryCard;
+import org.centerformsc.portal.teaching.DirectoryQuery;
+import org.centerformsc.portal.teaching.Pathway;
+import org.centerformsc.portal.teaching.TrainingLevel;
+import org.centerformsc.portal.places.Gazetteer;
+import org.centerformsc.portal.teaching.DirectoryService;
+import org.centerformsc.portal.teaching.PathwayService;
 import org.centerformsc.portal.security.DemoAccount;
 import org.centerformsc.portal.security.DevelopmentIdentityProvider;
 import org.centerformsc.portal.security.MemberIdentity;
@@ -14,6 +23,8 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -45,13 +56,25 @@ class DemoDataTest {
     @Autowired
     org.centerformsc.portal.giving.GivingService giving;
 
+    @Autowired
+    PathwayService pathway;
+
+    @Autowired
+    DirectoryService directory;
+
+    @Autowired
+    Gazetteer gazetteer;
+
+    @Autowired
+    Clock clock;
+
     @Test
     void seedsTheNewsletterProgramsAndTheDemoMembersOnceOnly() {
         DevelopmentIdentityProvider provider = () -> ISSUER;
         DemoData demoData = new DemoData(catalog, members,
                 new StaticListableBeanFactory(Map.of("provider", provider))
                         .getBeanProvider(DevelopmentIdentityProvider.class), prerequisites, completions, enrollment,
-                replays, giving);
+                replays, giving, pathway, directory, gazetteer, clock);
 
         demoData.run(new DefaultApplicationArguments());
         List<ProgramSummary> afterFirstRun = catalog.programs();
@@ -62,9 +85,26 @@ class DemoDataTest {
                 "SILENT-RETREAT", "TEACHER-TRAINING", "SC-SHAME", "SCHC", "SCIP-1", "SELF-FORGIVENESS",
                 "IWD-RETREAT", "CIRCLES");
         assertThat(afterFirstRun).filteredOn(program -> program.code().equals("TEACHER-TRAINING"))
-                .singleElement().extracting(ProgramSummary::offeringCount).isEqualTo(2L);
+                .singleElement().extracting(ProgramSummary::offeringCount)
+                .as("LOTT-28, LOTT-29 and the past training the demo trainer taught").isEqualTo(3L);
         DemoAccount participant = DemoAccount.ALL.get(0);
         assertThat(members.recordSignIn(new MemberIdentity(ISSUER, "participant"), participant.name(),
                 participant.email(), participant.locale()).displayName()).isEqualTo("Alex Morgan");
+        assertTheTeachersAcceptanceCase(provider);
+    }
+
+    /** The issue's acceptance: Utrecht, 50 km, certified, Dutch finds Eva; the demo teacher's renewal picture. */
+    private void assertTheTeachersAcceptanceCase(DevelopmentIdentityProvider provider) {
+        DirectoryQuery utrecht = new DirectoryQuery(null, gazetteer.resolve("Utrecht").orElseThrow().id(), 50,
+                TrainingLevel.CERTIFIED, "nl", DeliveryMode.ANY);
+        assertThat(directory.search(utrecht, 0, 20)).extracting(DirectoryCard::name).contains("Eva de Vries")
+                .doesNotContain("Pieter Janssen", "Sanne Bakker", "Lena Schmidt");
+
+        Pathway pathway = SystemAuthentication.asStaff(() -> this.pathway.trainingOf(members.registerIfAbsent(
+                new MemberIdentity(ISSUER, "teacher"), "Jordan Ellis", "teacher@example.org", "en-US"))).pathway();
+        assertThat(pathway.level()).isEqualTo(TrainingLevel.CERTIFIED);
+        Pathway.RenewalCycle renewal = pathway.renewalCycle().orElseThrow();
+        assertThat(renewal.consultations().toGo()).isEqualTo(2);
+        assertThat(renewal.due()).isEqualTo(LocalDate.now(clock).plusDays(40));
     }
 }

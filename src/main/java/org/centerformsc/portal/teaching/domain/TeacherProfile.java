@@ -71,6 +71,7 @@ public class TeacherProfile {
     @Column(name = "website_public", nullable = false)
     private boolean websitePublic;
 
+    @Column(columnDefinition = "MEDIUMBLOB")
     private byte[] photo;
 
     @Column(name = "photo_type")
