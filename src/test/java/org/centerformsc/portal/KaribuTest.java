@@ -57,9 +57,10 @@ public abstract class KaribuTest {
 
     @AfterEach
     void tearDownVaadin() {
+        // closing the session runs the UI's queued tasks, which still need the signed-in user
+        MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
         token = null;
-        MockVaadin.tearDown();
     }
 
     /** Signs in as the member with this subject and name, holding the given roles (participant always). */

@@ -128,7 +128,7 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                 .setHeader(getTranslation("directory.column.level")).setAutoWidth(true);
         results.addColumn(this::where).setHeader(getTranslation("directory.column.city")).setAutoWidth(true);
         results.addColumn(card -> card.languages().stream().map(code -> Languages.name(code, getLocale()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("directory.column.languages"));
+                .sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("directory.column.languages"));
         results.addColumn(this::modes).setHeader(getTranslation("directory.column.mode"));
     }
 

@@ -73,7 +73,7 @@ class TeacherProfileView extends VerticalLayout implements BeforeEnterObserver, 
         }
         if (!profile.languages().isEmpty()) {
             facts.add(fact("teacher-languages", getTranslation("directory.teaches-in", profile.languages().stream()
-                    .map(code -> Languages.name(code, locale)).collect(Collectors.joining(", ")))));
+                    .map(code -> Languages.name(code, locale)).sorted().collect(Collectors.joining(", ")))));
         }
         String modes = profile.online() && profile.inPerson() ? getTranslation("directory.mode.both")
                 : profile.online() ? getTranslation("directory.mode.ONLINE")
