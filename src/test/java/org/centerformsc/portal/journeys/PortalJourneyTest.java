@@ -212,6 +212,54 @@ class PortalJourneyTest {
         Browser.screenshot(driver, "giving-monthly");
     }
 
+    @Test
+    void aVisitorFindsACertifiedDutchTeacherNearUtrecht() {
+        driver.get("http://127.0.0.1:" + PORT + "/teachers");
+        wait.until(ExpectedConditions.textToBe(By.id("view-title"), "Find a teacher"));
+
+        choose(By.id("filter-near"), "Utrecht", "Utrecht, Netherlands");
+        wait.until(ExpectedConditions.urlContains("near=2745912"));
+        assertThat(driver.findElement(By.id("filter-within")).getText()).contains("50 km");
+        click(By.id("filter-level"));
+        click(By.xpath("//vaadin-select-item[normalize-space(.)='Certified teacher']"));
+        choose(By.id("filter-language"), "Dutch", "Dutch");
+
+        wait.until(ExpectedConditions.textToBe(By.id("directory-count"), "1 teacher found"));
+        WebElement results = driver.findElement(By.id("directory-results"));
+        wait.until(browser -> results.getText().contains("Eva de Vries"));
+        assertThat(results.getText()).contains("Amersfoort, Netherlands · 19 km away").doesNotContain("Pieter");
+        assertThat(driver.getCurrentUrl()).contains("near=2745912").contains("km=50").contains("level=CERTIFIED")
+                .contains("lang=nl");
+        Browser.screenshot(driver, "directory-utrecht");
+
+        click(By.linkText("Eva de Vries"));
+        wait.until(ExpectedConditions.textToBe(By.id("view-title"), "Eva de Vries"));
+        assertThat(driver.findElement(By.id("teacher-offerings")).getText()).contains("8 weken in Utrecht");
+        Browser.screenshot(driver, "teacher-profile");
+    }
+
+    @Test
+    void theDemoTeacherSeesConsultationsToGoAndWhenTheRenewalIsDue() {
+        signInAt("/teaching/training", "teacher");
+
+        wait.until(ExpectedConditions.textToBe(By.id("training-level"), "Training level: Certified teacher"));
+        String due = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.US).format(java.time.LocalDate.now().plusDays(40));
+        assertThat(driver.findElement(By.id("training-next")).getText()).contains("Renewal due " + due);
+        assertThat(driver.findElement(By.id("training-renewal")).getText())
+                .contains("Mentor consultations this cycle: 2 of 4 (2 to go)");
+        assertThat(driver.findElement(By.id("training-deadlines")).getText()).contains("Renewal due " + due)
+                .contains("due soon");
+        Browser.screenshot(driver, "my-training");
+    }
+
+    /** Types into a combo box and picks the suggestion with exactly this label. */
+    private void choose(By comboBox, String typed, String label) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(comboBox)).findElement(By.tagName("input"));
+        input.sendKeys(typed);
+        click(By.xpath("//vaadin-combo-box-item[normalize-space(.)='" + label + "']"));
+    }
+
     private void signInAt(String path, String username) {
         driver.get("http://127.0.0.1:" + PORT + path);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#login, input[name=username]")));

@@ -100,6 +100,7 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         level.setItems(TrainingLevel.values());
         level.setItemLabelGenerator(l -> l == null ? getTranslation("directory.filter.any")
                 : getTranslation("level." + l));
+        level.setWidth("13rem");
         level.setId("filter-level");
         language.setLabel(getTranslation("directory.filter.language"));
         language.setItems(Languages.all(getLocale()));
@@ -110,6 +111,7 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         mode.setItems(DeliveryMode.values());
         mode.setItemLabelGenerator(m -> getTranslation("directory.mode." + m));
         mode.setValue(DeliveryMode.ANY);
+        mode.setWidth("13rem");
         mode.setId("filter-mode");
         name.addValueChangeListener(e -> search());
         near.addValueChangeListener(e -> search());
