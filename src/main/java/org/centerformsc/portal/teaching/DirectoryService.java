@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
 public class DirectoryService {
 
     static final int MAX_BIO = 4000;
-    static final int MAX_PHOTO_BYTES = 2 * 1024 * 1024;
+    public static final int MAX_PHOTO_BYTES = 2 * 1024 * 1024;
     private static final Set<String> LANGUAGE_CODES = Arrays.stream(Locale.getISOLanguages())
             .collect(Collectors.toUnmodifiableSet());
 

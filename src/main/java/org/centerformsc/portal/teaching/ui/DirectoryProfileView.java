@@ -110,6 +110,8 @@ class DirectoryProfileView extends VerticalLayout implements HasDynamicTitle {
         photo.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
         photo.setMaxFiles(1);
         photo.setId("profile-photo");
+        photo.setMaxFileSize(DirectoryService.MAX_PHOTO_BYTES);
+        photo.addFileRejectedListener(event -> error.setText(getTranslation("directory.refused.photo-file")));
         photo.addSucceededListener(event -> uploadPhoto());
         error.setId("profile-error");
         error.addClassName("error-text");

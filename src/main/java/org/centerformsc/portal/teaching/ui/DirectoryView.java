@@ -123,6 +123,8 @@ class DirectoryView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
     private void configureResults() {
         results.setId("directory-results");
+        // on a phone the filters fill the screen: the results keep room of their own and the page scrolls
+        results.setMinHeight("24rem");
         results.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         results.addComponentColumn(card -> new Anchor("teachers/" + card.id().value(), card.name()))
                 .setHeader(getTranslation("directory.column.name")).setAutoWidth(true);

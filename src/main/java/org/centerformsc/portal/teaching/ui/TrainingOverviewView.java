@@ -81,11 +81,13 @@ class TrainingOverviewView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         teachers.setId("training-teachers");
+        teachers.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         teachers.addComponentColumn(t -> new Anchor("staff/training/" + t.member().value(), t.name()))
                 .setHeader(getTranslation("directory.column.name")).setAutoWidth(true);
         teachers.addColumn(t -> getTranslation("level." + t.level())).setHeader(getTranslation("directory.column.level"));
         teachers.addColumn(t -> getTranslation("stage." + t.stage())).setHeader(getTranslation("staff.training.stage"));
-        teachers.addColumn(this::deadline).setHeader(getTranslation("staff.training.next-deadline"));
+        teachers.addColumn(this::deadline).setHeader(getTranslation("staff.training.next-deadline"))
+                .setFlexGrow(2);
     }
 
     private String deadline(TeacherProgress teacher) {

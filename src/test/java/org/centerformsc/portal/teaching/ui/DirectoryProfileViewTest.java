@@ -2,6 +2,7 @@ package org.centerformsc.portal.teaching.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import org.centerformsc.portal.TestLogins;
 import org.centerformsc.portal.member.MemberId;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -83,6 +85,25 @@ class DirectoryProfileViewTest extends TeachingKaribuTest {
         assertThat(view.languages.getValue()).containsExactlyInAnyOrder("nl", "en");
         assertThat(view.website.getValue()).isEqualTo(saved.website());
         assertThat(view.listed.getValue()).isTrue();
+    }
+
+    @Test
+    void aPhotoIsCheckedByItsContentAndCanBeRemoved() {
+        signInAsTeacher("Portrait");
+        UI.getCurrent().navigate(DirectoryProfileView.class);
+        DirectoryProfileView view = _get(DirectoryProfileView.class);
+
+        _upload(view.photo, "me.png", "image/png", "not really an image".getBytes());
+        assertThat(view.error.getText()).isEqualTo("The photo must be a PNG or JPEG image.");
+        assertThat(_find(Image.class, spec -> spec.withId("profile-photo-preview"))).isEmpty();
+
+        _upload(view.photo, "me.png", "image/png", new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
+        assertThat(view.error.getText()).isEmpty();
+        _get(Image.class, spec -> spec.withId("profile-photo-preview"));
+
+        _click(_get(Button.class, spec -> spec.withId("remove-photo")));
+        assertThat(_find(Image.class, spec -> spec.withId("profile-photo-preview"))).isEmpty();
+        assertThat(directory.myPhoto()).isEmpty();
     }
 
     @Test
