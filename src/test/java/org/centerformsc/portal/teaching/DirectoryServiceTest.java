@@ -10,6 +10,7 @@ import org.centerformsc.portal.places.GreatCircle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 
@@ -29,16 +30,7 @@ class DirectoryServiceTest {
     DirectoryService directory;
 
     @Autowired
-    PathwayService pathway;
-
-    @Autowired
     MemberService members;
-
-    @Autowired
-    CompletionService completions;
-
-    @Autowired
-    CatalogService catalog;
 
     @Autowired
     Gazetteer gazetteer;
@@ -46,11 +38,14 @@ class DirectoryServiceTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    ApplicationContext context;
+
     TestTeachers teachers;
 
     @BeforeEach
     void teachers() {
-        teachers = new TestTeachers(members, completions, pathway, directory, catalog, gazetteer);
+        teachers = new TestTeachers(context);
     }
 
     @Test

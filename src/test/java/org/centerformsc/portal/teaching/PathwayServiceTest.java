@@ -12,6 +12,7 @@ import org.centerformsc.portal.security.SystemAuthentication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 
@@ -30,29 +31,23 @@ class PathwayServiceTest {
     PathwayService pathway;
 
     @Autowired
-    DirectoryService directory;
-
-    @Autowired
     MemberService members;
 
     @Autowired
     CompletionService completions;
 
     @Autowired
-    CatalogService catalog;
-
-    @Autowired
-    Gazetteer gazetteer;
-
-    @Autowired
     Clock clock;
+
+    @Autowired
+    ApplicationContext context;
 
     TestTeachers teachers;
     LocalDate today;
 
     @BeforeEach
     void teachers() {
-        teachers = new TestTeachers(members, completions, pathway, directory, catalog, gazetteer);
+        teachers = new TestTeachers(context);
         today = LocalDate.now(clock);
     }
 

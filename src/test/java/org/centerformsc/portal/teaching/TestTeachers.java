@@ -11,6 +11,7 @@ import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.places.Gazetteer;
 import org.centerformsc.portal.security.Roles;
 import org.centerformsc.portal.security.SystemAuthentication;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 
 import java.time.LocalDate;
@@ -33,14 +34,14 @@ public final class TestTeachers {
     private final CatalogService catalog;
     private final Gazetteer gazetteer;
 
-    public TestTeachers(MemberService members, CompletionService completions, PathwayService pathway,
-                        DirectoryService directory, CatalogService catalog, Gazetteer gazetteer) {
-        this.members = members;
-        this.completions = completions;
-        this.pathway = pathway;
-        this.directory = directory;
-        this.catalog = catalog;
-        this.gazetteer = gazetteer;
+    /** Takes the services from the test's application context. */
+    public TestTeachers(ApplicationContext context) {
+        this.members = context.getBean(MemberService.class);
+        this.completions = context.getBean(CompletionService.class);
+        this.pathway = context.getBean(PathwayService.class);
+        this.directory = context.getBean(DirectoryService.class);
+        this.catalog = context.getBean(CatalogService.class);
+        this.gazetteer = context.getBean(Gazetteer.class);
         SystemAuthentication.asStaff(() -> {
             catalog.addProgramIfAbsent(new NewProgram("MSC", "Mindful Self-Compassion", "8 weeks"));
             catalog.addProgramIfAbsent(new NewProgram("SILENT-RETREAT", "MSC Silent Retreat", "5 days"));

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.UI;
 import org.centerformsc.portal.KaribuTest;
 import org.centerformsc.portal.TestLogins;
 import org.centerformsc.portal.catalog.CatalogService;
-import org.centerformsc.portal.eligibility.CompletionService;
 import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.places.Gazetteer;
 import org.centerformsc.portal.security.Roles;
@@ -32,9 +31,6 @@ abstract class TeachingKaribuTest extends KaribuTest {
     DirectoryService directory;
 
     @Autowired
-    CompletionService completions;
-
-    @Autowired
     CatalogService catalog;
 
     @Autowired
@@ -48,7 +44,7 @@ abstract class TeachingKaribuTest extends KaribuTest {
 
     @BeforeEach
     void teachers() {
-        teachers = new TestTeachers(members, completions, pathway, directory, catalog, gazetteer);
+        teachers = new TestTeachers(context);
         today = LocalDate.now(clock);
     }
 
