@@ -29,9 +29,13 @@ final class PlaceIndex {
     private final Map<String, Place> byId;
 
     PlaceIndex(List<Place> places) {
-        this.byName = places.stream().sorted(Comparator.comparing((Place p) -> fold(p.name())))
-                .toArray(Place[]::new);
-        this.foldedNames = Arrays.stream(byName).map(p -> fold(p.name())).toArray(String[]::new);
+        // fold each name once: folding inside the comparator would redo it millions of times
+        record Folded(String name, Place place) {
+        }
+        Folded[] sorted = places.stream().map(p -> new Folded(fold(p.name()), p))
+                .sorted(Comparator.comparing(Folded::name)).toArray(Folded[]::new);
+        this.byName = Arrays.stream(sorted).map(Folded::place).toArray(Place[]::new);
+        this.foldedNames = Arrays.stream(sorted).map(Folded::name).toArray(String[]::new);
         this.byId = new HashMap<>(places.size() * 2);
         places.forEach(p -> byId.put(p.id(), p));
     }
@@ -83,6 +87,9 @@ final class PlaceIndex {
 
     /** Lower case without accents: "Köln" and "koln" meet. */
     static String fold(String text) {
+        if (text.chars().allMatch(c -> c < 0x80)) {
+            return text.toLowerCase(Locale.ROOT);
+        }
         return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
