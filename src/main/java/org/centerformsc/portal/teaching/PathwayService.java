@@ -72,7 +72,7 @@ public class PathwayService {
     @PreAuthorize("hasRole('" + Roles.TEACHER + "')")
     public TeacherTraining myTraining() {
         MemberId me = members.currentMemberId();
-        return training(me, members.currentProfile().map(p -> p.displayName()).orElse(""));
+        return training(me, members.currentProfile().map(p -> p.displayName()).orElse(""), true);
     }
 
     @Transactional
@@ -80,7 +80,8 @@ public class PathwayService {
     public TeacherTraining trainingOf(MemberId teacher) {
         String name = members.profileOf(teacher).orElseThrow(() -> new TrainingInputRefused("training.refused.teacher"))
                 .displayName();
-        return training(teacher, name);
+        // looking at a member's pathway does not make them a tracked teacher
+        return training(teacher, name, standings.existsById(teacher.value()));
     }
 
     @Transactional
@@ -204,13 +205,15 @@ public class PathwayService {
                 .map(MemberId::new).toList();
     }
 
-    private TeacherTraining training(MemberId teacher, String name) {
+    private TeacherTraining training(MemberId teacher, String name, boolean keepStanding) {
         List<CompletionLine> done = completions.verifiedCompletionsOf(teacher);
         List<OfferingCard> taught = taughtAndEnded(teacher);
         List<TrainingEvidence> logged = evidence.findByMemberIdOrderByHappenedOnDescIdDesc(teacher.value());
         List<DeadlineExtension> granted = extensions.findByMemberId(teacher.value());
         Pathway pathway = engine.evaluate(facts(teacher, done, taught, logged, granted), today());
-        refreshStanding(teacher, pathway);
+        if (keepStanding) {
+            refreshStanding(teacher, pathway);
+        }
         return new TeacherTraining(teacher, name, pathway, timeline(done, taught, logged),
                 granted.stream().map(e -> new TeacherTraining.Extension(e.getDeadline(), e.getOriginalDueOn(),
                         e.getExtendedTo(), e.getReason(), e.getGrantedBy())).toList());

@@ -217,6 +217,18 @@ class PathwayServiceTest {
         assertThat(TestLogins.as(other, pathway::myTraining).timeline()).isEmpty();
     }
 
+    @Test
+    void staffLookingAtAParticipantDoNotMakeThemATeacher() {
+        OAuth2AuthenticationToken participant = TestLogins.signedUp(members, "Pia Participant");
+        MemberId id = TestLogins.as(participant, members::currentMemberId);
+
+        assertThat(SystemAuthentication.asStaff(() -> pathway.trainingOf(id)).pathway().level())
+                .isEqualTo(TrainingLevel.IN_TRAINING);
+
+        assertThat(SystemAuthentication.asStaff(() -> pathway.overview(null, false, 0, 100_000)))
+                .noneSatisfy(p -> assertThat(p.member()).isEqualTo(id));
+    }
+
     private List<MemberId> overdue() {
         return SystemAuthentication.asStaff(() -> pathway.overview(null, true, 0, 10_000)).stream()
                 .map(TeacherProgress::member).toList();

@@ -69,7 +69,12 @@ class TeacherTrainingView extends VerticalLayout implements BeforeEnterObserver,
         add(new ViewHeader(training.name(), getTranslation("staff.training.teacher-lead")),
                 new Anchor("staff/training", getTranslation("staff.training.back")), new PathwayPanel(training),
                 new H2(getTranslation("staff.training.to-verify")), toVerify(training), error,
-                new H2(getTranslation("staff.training.extensions")), extensions(training), extensionForm(training));
+                new H2(getTranslation("staff.training.extensions")), extensions(training));
+        if (training.pathway().deadlines().isEmpty()) {
+            add(new Paragraph(getTranslation("training.deadlines.none")));
+        } else {
+            add(extensionForm(training));
+        }
     }
 
     private Div toVerify(TeacherTraining training) {
