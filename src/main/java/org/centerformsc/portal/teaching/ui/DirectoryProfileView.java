@@ -43,18 +43,18 @@ class DirectoryProfileView extends VerticalLayout implements HasDynamicTitle {
     final Checkbox listed = new Checkbox();
     final TextField name = new TextField();
     final TextArea bio = new TextArea();
-    final Checkbox bioPublic = publicBox("bio-public");
+    final Checkbox bioPublic = publicBox("bio-public", "directory.profile.bio");
     final MultiSelectComboBox<String> languages = new MultiSelectComboBox<>();
-    final Checkbox languagesPublic = publicBox("languages-public");
+    final Checkbox languagesPublic = publicBox("languages-public", "directory.profile.languages");
     final ComboBox<Place> city = new ComboBox<>();
-    final Checkbox cityPublic = publicBox("city-public");
+    final Checkbox cityPublic = publicBox("city-public", "directory.profile.city");
     final TextField website = new TextField();
-    final Checkbox websitePublic = publicBox("website-public");
+    final Checkbox websitePublic = publicBox("website-public", "directory.profile.website");
     final Checkbox online = new Checkbox();
     final Checkbox inPerson = new Checkbox();
     final MemoryBuffer photoBuffer = new MemoryBuffer();
     final Upload photo = new Upload(photoBuffer);
-    final Checkbox photoPublic = publicBox("photo-public");
+    final Checkbox photoPublic = publicBox("photo-public", "directory.profile.photo");
     final Paragraph error = new Paragraph();
     private final Div photoPreview = new Div();
     private final DirectoryService directory;
@@ -176,8 +176,10 @@ class DirectoryProfileView extends VerticalLayout implements HasDynamicTitle {
         });
     }
 
-    private Checkbox publicBox(String id) {
+    /** Every box reads "Show publicly"; a screen reader also hears which field it is for. */
+    private Checkbox publicBox(String id, String fieldKey) {
         Checkbox box = new Checkbox(getTranslation("directory.profile.public"));
+        box.setAriaLabel(getTranslation("directory.profile.public-field", getTranslation(fieldKey)));
         box.setId(id);
         return box;
     }

@@ -31,6 +31,7 @@ class DirectoryProfileViewTest extends TeachingKaribuTest {
         assertThat(view.bioPublic.getValue()).isFalse();
         assertThat(view.cityPublic.getValue()).isFalse();
         assertThat(view.languagesPublic.getValue()).isFalse();
+        assertThat(view.cityPublic.getAriaLabel()).contains("Show publicly: City");
     }
 
     @Test
