@@ -121,6 +121,19 @@ public class DirectoryService {
         }
     }
 
+    /**
+     * Someone the identity provider no longer calls a teacher leaves the directory at their next sign-in; their
+     * entry is kept, unlisted, for the day the role comes back.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public void unlistFormerTeacher(MemberId member) {
+        profiles.findById(member.value()).filter(TeacherProfile::isListed).ifPresent(profile -> {
+            profile.unlist(clock.instant());
+            profiles.save(profile);
+        });
+    }
+
     /** Staff bring in an entry from an older directory, with the consents the teacher gave there (demo data). */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")

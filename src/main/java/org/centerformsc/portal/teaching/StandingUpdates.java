@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * Keeps the stored standing of teachers true: in the same transaction as a completion change, at a teacher's
- * sign-in, and every night, when the date alone can make a deadline overdue or a renewal lapse.
+ * sign-in, and every night, when the date alone can make a deadline overdue or a renewal lapse. A sign-in without
+ * the teacher role takes a former teacher out of the directory.
  */
 @Component
 class StandingUpdates {
@@ -24,9 +25,11 @@ class StandingUpdates {
     private static final int BATCH = 200;
 
     private final PathwayService pathway;
+    private final DirectoryService directory;
 
-    StandingUpdates(PathwayService pathway) {
+    StandingUpdates(PathwayService pathway, DirectoryService directory) {
         this.pathway = pathway;
+        this.directory = directory;
     }
 
     @EventListener
@@ -41,6 +44,11 @@ class StandingUpdates {
     void on(MemberRecorded recorded) {
         if (recorded.roles().contains(Roles.TEACHER)) {
             SystemAuthentication.asStaff(() -> pathway.track(recorded.member()));
+        } else {
+            SystemAuthentication.asStaff(() -> {
+                directory.unlistFormerTeacher(recorded.member());
+                return null;
+            });
         }
     }
 

@@ -2,18 +2,22 @@ package org.centerformsc.portal.teaching;
 
 import org.centerformsc.portal.IntegrationTest;
 import org.centerformsc.portal.member.MemberId;
+import org.centerformsc.portal.member.MemberRecorded;
+import org.centerformsc.portal.security.Roles;
 import org.centerformsc.portal.security.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The stored standing is a cache of the engine's answer: the nightly run puts any stale one right. */
+/** Sign-ins and the nightly run keep teachers' standing and listing true to their records and roles. */
 @IntegrationTest
 class StandingUpdatesTest {
 
@@ -31,6 +35,27 @@ class StandingUpdatesTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    DirectoryService directory;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Test
+    void aSignInWithoutTheTeacherRoleTakesAFormerTeacherOutOfTheDirectory() {
+        TestTeachers teachers = new TestTeachers(context);
+        var token = teachers.teacher("Former");
+        MemberId former = teachers.id(token);
+        teachers.save(token, teachers.publicEntry(token, "Utrecht", "nl"));
+        assertThat(directory.publicProfile(former)).isPresent();
+
+        events.publishEvent(new MemberRecorded(former, Set.of(Roles.TEACHER)));
+        assertThat(directory.publicProfile(former)).isPresent();
+        events.publishEvent(new MemberRecorded(former, Set.of(Roles.PARTICIPANT)));
+
+        assertThat(directory.publicProfile(former)).isEmpty();
+    }
 
     @Test
     void theNightlyRunRecomputesEveryTrackedTeacher() {

@@ -131,6 +131,11 @@ public class TeacherProfile {
         this.photoPublic = photo;
     }
 
+    public void unlist(Instant now) {
+        this.listed = false;
+        this.updatedAt = now;
+    }
+
     public void photo(byte[] content, String type, Instant now) {
         this.photo = content;
         this.photoType = content == null ? null : type;
