@@ -106,6 +106,20 @@ public class PathwayService {
                 minutes, null, clock.instant()));
     }
 
+    /** A teacher takes back something they logged (a wrong date, a duplicate) while staff have not decided on it. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.TEACHER + "')")
+    public void withdrawEvidence(long id) {
+        long me = members.currentMemberId().value();
+        // someone else's id reads as unknown, whatever its state
+        TrainingEvidence item = evidence.findById(id).filter(e -> e.getMemberId() == me)
+                .orElseThrow(() -> new TrainingInputRefused("training.refused.gone"));
+        if (item.getStatus() != EvidenceStatus.LOGGED) {
+            throw new TrainingInputRefused("training.refused.decided");
+        }
+        evidence.delete(item);
+    }
+
     /** Staff record evidence that was verified elsewhere (an older system, a paper log): it counts at once. */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")

@@ -218,6 +218,40 @@ class PathwayServiceTest {
     }
 
     @Test
+    void aTeacherWithdrawsOnlyTheirOwnUndecidedEvidence() {
+        OAuth2AuthenticationToken mine = teachers.teacher("Mine");
+        OAuth2AuthenticationToken other = teachers.teacher("Other");
+        TestLogins.as(mine, () -> {
+            pathway.logConsultation(today.minusDays(2), "Wrong mentor", null);
+            pathway.logConsultation(today.minusDays(1), "Right mentor", null);
+            return null;
+        });
+        List<EvidenceItem> logged = TestLogins.as(mine, pathway::myTraining).timeline();
+        long wrong = logged.get(1).evidenceId();
+        long right = logged.get(0).evidenceId();
+
+        assertThatThrownBy(() -> TestLogins.as(other, () -> {
+            pathway.withdrawEvidence(wrong);
+            return null;
+        })).isInstanceOf(TrainingInputRefused.class).hasMessage("training.refused.gone");
+        SystemAuthentication.asStaff(() -> {
+            pathway.verifyEvidence(right);
+            return null;
+        });
+        assertThatThrownBy(() -> TestLogins.as(mine, () -> {
+            pathway.withdrawEvidence(right);
+            return null;
+        })).isInstanceOf(TrainingInputRefused.class).hasMessage("training.refused.decided");
+        TestLogins.as(mine, () -> {
+            pathway.withdrawEvidence(wrong);
+            return null;
+        });
+
+        assertThat(TestLogins.as(mine, pathway::myTraining).timeline()).extracting(EvidenceItem::title)
+                .containsExactly("Right mentor");
+    }
+
+    @Test
     void staffLookingAtAParticipantDoNotMakeThemATeacher() {
         OAuth2AuthenticationToken participant = TestLogins.signedUp(members, "Pia Participant");
         MemberId id = TestLogins.as(participant, members::currentMemberId);

@@ -94,11 +94,15 @@ class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void attempt(Runnable action, Runnable clear) {
+        attempt(action, clear, "training.logged");
+    }
+
+    private void attempt(Runnable action, Runnable clear, String doneKey) {
         try {
             action.run();
             error.setText("");
             clear.run();
-            Notification.show(getTranslation("training.logged"));
+            Notification.show(getTranslation(doneKey));
             showPathway();
         } catch (TrainingInputRefused refused) {
             error.setText(getTranslation(refused.messageKey()));
@@ -107,7 +111,8 @@ class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
 
     private void showPathway() {
         panel.removeAll();
-        panel.add(new PathwayPanel(pathway.myTraining()));
+        panel.add(new PathwayPanel(pathway.myTraining(), item -> attempt(() -> pathway.withdrawEvidence(
+                item.evidenceId()), () -> { }, "training.withdrawn")));
     }
 
     @Override

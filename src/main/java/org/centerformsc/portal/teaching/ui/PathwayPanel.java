@@ -1,5 +1,7 @@
 package org.centerformsc.portal.teaching.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -10,6 +12,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.centerformsc.portal.teaching.EvidenceItem;
+import org.centerformsc.portal.teaching.EvidenceStatus;
 import org.centerformsc.portal.teaching.Pathway;
 import org.centerformsc.portal.teaching.Pathway.Deadline;
 import org.centerformsc.portal.teaching.Pathway.Requirement;
@@ -20,11 +23,17 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** A teacher's pathway as the teacher and staff see it: standing, next step, deadlines, stages, evidence. */
 class PathwayPanel extends Div {
 
     PathwayPanel(TeacherTraining training) {
+        this(training, null);
+    }
+
+    /** withdraw, when given, puts a button beside each item still awaiting verification. */
+    PathwayPanel(TeacherTraining training, Consumer<EvidenceItem> withdraw) {
         setId("pathway-panel");
         Pathway pathway = training.pathway();
         Paragraph level = new Paragraph(getTranslation("training.level", getTranslation("level." + pathway.level())));
@@ -34,7 +43,7 @@ class PathwayPanel extends Div {
                 getTranslation("stage." + pathway.current())));
         stage.setId("training-stage");
         add(level, stage, next(pathway), deadlines(pathway), renewal(pathway), stages(pathway),
-                timeline(training));
+                timeline(training, withdraw));
     }
 
     private Paragraph next(Pathway pathway) {
@@ -127,7 +136,7 @@ class PathwayPanel extends Div {
         return list;
     }
 
-    private Section timeline(TeacherTraining training) {
+    private Section timeline(TeacherTraining training, Consumer<EvidenceItem> withdraw) {
         Section section = new Section(new H2(getTranslation("training.timeline")));
         UnorderedList list = new UnorderedList();
         list.setId("training-timeline");
@@ -137,11 +146,17 @@ class PathwayPanel extends Div {
                 text += " · " + getTranslation("evidence.hours", item.minutes() / 60.0);
             }
             ListItem entry = new ListItem(text);
-            if (item.status() != null && item.status() != org.centerformsc.portal.teaching.EvidenceStatus.VERIFIED) {
+            if (item.status() != null && item.status() != EvidenceStatus.VERIFIED) {
                 Span status = new Span(" · " + getTranslation("evidence.status." + item.status(),
                         item.rejectionReason() == null ? "" : item.rejectionReason()));
                 status.addClassName("fact");
                 entry.add(status);
+            }
+            if (withdraw != null && item.status() == EvidenceStatus.LOGGED) {
+                Button undo = new Button(getTranslation("training.withdraw"), click -> withdraw.accept(item));
+                undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                undo.setId("withdraw-" + item.evidenceId());
+                entry.add(new Span(" · "), undo);
             }
             entry.getElement().setAttribute("data-type", item.type().name());
             list.add(entry);

@@ -48,6 +48,10 @@ class MyTrainingViewTest extends TeachingKaribuTest {
         assertThat(text(byId(UnorderedList.class, "training-timeline")))
                 .contains("Mentor consultation with: Steve Hickman").contains("awaiting verification");
         assertThat(byId(TextField.class, "consultation-mentor").getValue()).isEmpty();
+
+        long id = pathway.myTraining().timeline().get(0).evidenceId();
+        _click(byId(Button.class, "withdraw-" + id));
+        assertThat(page()).contains("No evidence on record yet.");
     }
 
     @Test
