@@ -93,15 +93,12 @@ public class PathwayService {
                 optionalText(note), clock.instant()));
     }
 
-    /** minutes: 15 minutes to 100 hours for one activity. */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.TEACHER + "')")
     public void logContinuingEducation(LocalDate on, String title, int minutes) {
         requireDate(on);
         String activity = requireText(title, MAX_TITLE, "training.refused.activity");
-        if (minutes < 15 || minutes > 6000) {
-            throw new TrainingInputRefused("training.refused.hours");
-        }
+        requireMinutes(EvidenceKind.CONTINUING_EDUCATION, minutes);
         log(new TrainingEvidence(members.currentMemberId().value(), EvidenceKind.CONTINUING_EDUCATION, on, activity,
                 minutes, null, clock.instant()));
     }
@@ -125,6 +122,10 @@ public class PathwayService {
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public void recordVerified(MemberId teacher, EvidenceKind kind, LocalDate on, String title, int minutes) {
         requireDate(on);
+        if (kind == null) {
+            throw new TrainingInputRefused("training.refused.kind");
+        }
+        requireMinutes(kind, minutes);
         TrainingEvidence item = new TrainingEvidence(teacher.value(), kind, on,
                 requireText(title, MAX_TITLE, "training.refused.activity"), minutes, null, clock.instant());
         item.verify(members.actorName(), clock.instant());
@@ -322,6 +323,14 @@ public class PathwayService {
         LocalDate latest = today().plusDays(1);
         if (on == null || on.isAfter(latest) || on.isBefore(latest.minusYears(10))) {
             throw new TrainingInputRefused("training.refused.date");
+        }
+    }
+
+    /** Continuing education: 15 minutes to 100 hours for one activity; a consultation carries no hours. */
+    private static void requireMinutes(EvidenceKind kind, int minutes) {
+        boolean valid = kind == EvidenceKind.CONSULTATION ? minutes == 0 : minutes >= 15 && minutes <= 6000;
+        if (!valid) {
+            throw new TrainingInputRefused("training.refused.hours");
         }
     }
 

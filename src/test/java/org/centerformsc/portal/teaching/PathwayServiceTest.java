@@ -122,6 +122,16 @@ class PathwayServiceTest {
                 "training.refused.date");
 
         assertThat(TestLogins.as(token, pathway::myTraining).timeline()).isEmpty();
+        MemberId id = teachers.id(token);
+        assertThatThrownBy(() -> SystemAuthentication.asStaff(() -> {
+            pathway.recordVerified(id, EvidenceKind.CONTINUING_EDUCATION, today, "Summit", 0);
+            return null;
+        })).isInstanceOf(TrainingInputRefused.class).hasMessage("training.refused.hours");
+        assertThatThrownBy(() -> SystemAuthentication.asStaff(() -> {
+            pathway.recordVerified(id, null, today, "Summit", 60);
+            return null;
+        })).isInstanceOf(TrainingInputRefused.class).hasMessage("training.refused.kind");
+        assertThat(TestLogins.as(token, pathway::myTraining).timeline()).isEmpty();
     }
 
     @Test

@@ -31,7 +31,10 @@ import org.centerformsc.portal.teaching.PathwayService;
 import org.centerformsc.portal.teaching.TeacherTraining;
 import org.centerformsc.portal.teaching.TrainingInputRefused;
 
-/** Staff: one teacher's pathway, the evidence they logged to verify, and extensions of their deadlines. */
+/**
+ * Staff: one teacher's pathway, the evidence they logged to verify, extensions of their deadlines, and evidence
+ * verified elsewhere.
+ */
 @Route("staff/training/:id")
 @RolesAllowed(Roles.STAFF)
 class TeacherTrainingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -75,6 +78,8 @@ class TeacherTrainingView extends VerticalLayout implements BeforeEnterObserver,
         } else {
             add(extensionForm(training));
         }
+        add(new H2(getTranslation("staff.training.record.heading")), new RecordEvidenceForm(pathway, teacher,
+                this::act));
     }
 
     private Div toVerify(TeacherTraining training) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.centerformsc.portal.TestLogins;
 import org.centerformsc.portal.member.MemberId;
+import org.centerformsc.portal.teaching.EvidenceKind;
 import org.centerformsc.portal.teaching.EvidenceStatus;
 import org.centerformsc.portal.teaching.Pathway;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,33 @@ class TeacherTrainingViewTest extends TeachingKaribuTest {
         assertThat(text(byId(UnorderedList.class, "training-deadlines"))).contains("extended by staff")
                 .doesNotContain("overdue");
         assertThat(text(byId(UnorderedList.class, "granted-extensions"))).contains("Family leave");
+    }
+
+    @Test
+    void staffRecordEvidenceVerifiedElsewhere() {
+        MemberId teacher = idOf(teacherToken("Paper"));
+        teachers.trained(teacher, today.minusMonths(6));
+        signInAsStaff();
+        UI.getCurrent().navigate("staff/training/" + teacher.value());
+        RecordEvidenceForm form = _get(RecordEvidenceForm.class);
+
+        _setValue(form.on, today.minusMonths(2));
+        _setValue(form.title, "Michelle Becker");
+        _click(byId(Button.class, "record-evidence"));
+        assertThat(page()).contains("Mentor consultations: 1 of 10 (9 to go)");
+
+        form = _get(RecordEvidenceForm.class);
+        _setValue(form.kind, EvidenceKind.CONTINUING_EDUCATION);
+        assertThat(form.hours.isVisible()).isTrue();
+        _setValue(form.on, today.minusMonths(1));
+        _setValue(form.title, "MSC Teacher Summit");
+        _click(byId(Button.class, "record-evidence"));
+        assertThat(byId(Paragraph.class, "training-error").getText()).isEqualTo("Enter the hours: from 0.25 to 100.");
+
+        _setValue(form.hours, 8.0);
+        _click(byId(Button.class, "record-evidence"));
+        assertThat(text(byId(UnorderedList.class, "training-timeline")))
+                .contains("Continuing education: MSC Teacher Summit · 8 h");
     }
 
     @Test
