@@ -27,6 +27,7 @@ class RecordEvidenceForm extends FlexLayout {
         kind.setItems(EvidenceKind.values());
         kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation("evidence.kind." + k));
         kind.setValue(EvidenceKind.CONSULTATION);
+        kind.setWidth("16rem");
         kind.setId("record-kind");
         on.setLabel(getTranslation("staff.training.record.date"));
         on.setId("record-date");

@@ -88,6 +88,7 @@ class TeacherTrainingView extends VerticalLayout implements BeforeEnterObserver,
         training.timeline().stream().filter(item -> item.status() == EvidenceStatus.LOGGED).forEach(item -> {
             TextField why = new TextField();
             why.setPlaceholder(getTranslation("staff.reject-reason"));
+            why.setAriaLabel(getTranslation("staff.reject-reason"));
             Button verify = new Button(getTranslation("staff.verify"),
                     click -> act(() -> pathway.verifyEvidence(item.evidenceId())));
             verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
