@@ -29,6 +29,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The teacher pathway: teachers see theirs and log consultations and continuing education; staff see everyone's,
@@ -109,12 +110,7 @@ public class PathwayService {
     public void withdrawEvidence(long id) {
         long me = members.currentMemberId().value();
         // someone else's id reads as unknown, whatever its state
-        TrainingEvidence item = evidence.findById(id).filter(e -> e.getMemberId() == me)
-                .orElseThrow(() -> new TrainingInputRefused("training.refused.gone"));
-        if (item.getStatus() != EvidenceStatus.LOGGED) {
-            throw new TrainingInputRefused("training.refused.decided");
-        }
-        evidence.delete(item);
+        evidence.delete(undecided(evidence.findById(id).filter(e -> e.getMemberId() == me)));
     }
 
     /** Staff record evidence that was verified elsewhere (an older system, a paper log): it counts at once. */
@@ -310,8 +306,11 @@ public class PathwayService {
     }
 
     private TrainingEvidence logged(long id) {
-        TrainingEvidence item = evidence.findById(id)
-                .orElseThrow(() -> new TrainingInputRefused("training.refused.gone"));
+        return undecided(evidence.findById(id));
+    }
+
+    private static TrainingEvidence undecided(Optional<TrainingEvidence> found) {
+        TrainingEvidence item = found.orElseThrow(() -> new TrainingInputRefused("training.refused.gone"));
         if (item.getStatus() != EvidenceStatus.LOGGED) {
             throw new TrainingInputRefused("training.refused.decided");
         }

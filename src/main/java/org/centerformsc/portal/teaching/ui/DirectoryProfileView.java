@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -72,9 +71,9 @@ class DirectoryProfileView extends VerticalLayout implements HasDynamicTitle {
         Anchor publicPage = new Anchor("teachers/" + members.currentMemberId().value(),
                 getTranslation("directory.profile.public-page"));
         publicPage.setId("public-page-link");
-        add(listed, row(name), row(bio, bioPublic), row(languages, languagesPublic), row(city, cityPublic),
-                row(website, websitePublic), row(online, inPerson), new H2(getTranslation("directory.profile.photo")),
-                photoPreview, row(photo, photoPublic), error, save, publicPage);
+        add(listed, new FormRow(name), new FormRow(bio, bioPublic), new FormRow(languages, languagesPublic), new FormRow(city, cityPublic),
+                new FormRow(website, websitePublic), new FormRow(online, inPerson), new H2(getTranslation("directory.profile.photo")),
+                photoPreview, new FormRow(photo, photoPublic), error, save, publicPage);
         showPhoto();
     }
 
@@ -182,14 +181,6 @@ class DirectoryProfileView extends VerticalLayout implements HasDynamicTitle {
         box.setAriaLabel(getTranslation("directory.profile.public-field", getTranslation(fieldKey)));
         box.setId(id);
         return box;
-    }
-
-    private static FlexLayout row(com.vaadin.flow.component.Component... parts) {
-        FlexLayout row = new FlexLayout(parts);
-        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        row.setAlignItems(Alignment.BASELINE);
-        row.addClassName("practice-form");
-        return row;
     }
 
     @Override

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -45,7 +44,7 @@ class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
         showPathway();
     }
 
-    private FlexLayout consultationForm(Clock clock) {
+    private FormRow consultationForm(Clock clock) {
         DatePicker day = new DatePicker(getTranslation("training.consultation.date"), LocalDate.now(clock));
         day.setId("consultation-date");
         TextField mentor = new TextField(getTranslation("training.consultation.mentor"));
@@ -61,10 +60,10 @@ class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
                 }));
         log.setId("log-consultation");
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return form(day, mentor, note, log);
+        return new FormRow(day, mentor, note, log);
     }
 
-    private FlexLayout educationForm(Clock clock) {
+    private FormRow educationForm(Clock clock) {
         DatePicker day = new DatePicker(getTranslation("training.education.date"), LocalDate.now(clock));
         day.setId("education-date");
         TextField title = new TextField(getTranslation("training.education.title"));
@@ -82,15 +81,7 @@ class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
                     hours.clear();
                 }));
         log.setId("log-education");
-        return form(day, title, hours, log);
-    }
-
-    private static FlexLayout form(com.vaadin.flow.component.Component... fields) {
-        FlexLayout form = new FlexLayout(fields);
-        form.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        form.setAlignItems(Alignment.BASELINE);
-        form.addClassName("practice-form");
-        return form;
+        return new FormRow(day, title, hours, log);
     }
 
     private void attempt(Runnable action, Runnable clear) {

@@ -2,8 +2,6 @@ package org.centerformsc.portal.teaching.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -14,7 +12,7 @@ import org.centerformsc.portal.teaching.PathwayService;
 import java.util.function.Consumer;
 
 /** Staff: evidence verified elsewhere (an older system, a paper log), recorded as verified at once. */
-class RecordEvidenceForm extends FlexLayout {
+class RecordEvidenceForm extends FormRow {
 
     final Select<EvidenceKind> kind = new Select<>();
     final DatePicker on = new DatePicker();
@@ -43,9 +41,6 @@ class RecordEvidenceForm extends FlexLayout {
                 pathway.recordVerified(teacher, kind.getValue(), on.getValue(), title.getValue(), minutes())));
         record.setId("record-evidence");
         add(kind, on, title, hours, record);
-        setFlexWrap(FlexWrap.WRAP);
-        setAlignItems(FlexComponent.Alignment.BASELINE);
-        addClassName("practice-form");
     }
 
     private int minutes() {

@@ -119,7 +119,7 @@ class TeacherTrainingView extends VerticalLayout implements BeforeEnterObserver,
         return list;
     }
 
-    private FlexLayout extensionForm(TeacherTraining training) {
+    private FormRow extensionForm(TeacherTraining training) {
         deadline.setLabel(getTranslation("staff.training.deadline"));
         deadline.setItems(training.pathway().deadlines().stream().map(Pathway.Deadline::kind).toList());
         deadline.setItemLabelGenerator(kind -> kind == null ? "" : getTranslation("deadline.kind." + kind));
@@ -133,11 +133,7 @@ class TeacherTrainingView extends VerticalLayout implements BeforeEnterObserver,
         Button grant = new Button(getTranslation("staff.training.grant"), click -> act(() ->
                 pathway.grantExtension(teacher, deadline.getValue(), extendTo.getValue(), reason.getValue())));
         grant.setId("grant-extension");
-        FlexLayout form = new FlexLayout(deadline, extendTo, reason, grant);
-        form.setAlignItems(Alignment.BASELINE);
-        form.addClassName("practice-form");
-        form.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        return form;
+        return new FormRow(deadline, extendTo, reason, grant);
     }
 
     private void act(Runnable action) {
