@@ -7,6 +7,7 @@ import org.centerformsc.portal.eligibility.SeedRules;
 import org.centerformsc.portal.enrollment.EnrollmentRefused;
 import org.centerformsc.portal.enrollment.EnrollmentService;
 import org.centerformsc.portal.catalog.OfferingDetails;
+import org.centerformsc.portal.giving.CampaignService;
 import org.centerformsc.portal.giving.GivingService;
 import org.centerformsc.portal.giving.Money;
 import org.centerformsc.portal.member.MemberId;
@@ -50,6 +51,7 @@ class DemoData implements ApplicationRunner {
     private final EnrollmentService enrollment;
     private final ReplayService replays;
     private final GivingService giving;
+    private final CampaignService campaigns;
     private final PathwayService pathway;
     private final DirectoryService directory;
     private final Gazetteer gazetteer;
@@ -58,7 +60,7 @@ class DemoData implements ApplicationRunner {
     DemoData(CatalogService catalog, MemberService members,
              ObjectProvider<DevelopmentIdentityProvider> identityProvider, PrerequisiteService prerequisites,
              CompletionService completions, EnrollmentService enrollment, ReplayService replays,
-             GivingService giving, PathwayService pathway, DirectoryService directory, Gazetteer gazetteer,
+             GivingService giving, CampaignService campaigns, PathwayService pathway, DirectoryService directory, Gazetteer gazetteer,
              Clock clock) {
         this.pathway = pathway;
         this.directory = directory;
@@ -66,6 +68,7 @@ class DemoData implements ApplicationRunner {
         this.clock = clock;
         this.replays = replays;
         this.giving = giving;
+        this.campaigns = campaigns;
         this.enrollment = enrollment;
         this.prerequisites = prerequisites;
         this.completions = completions;
@@ -80,6 +83,8 @@ class DemoData implements ApplicationRunner {
             DemoCatalog.programs().forEach(catalog::addProgramIfAbsent);
             DemoCatalog.offerings().forEach(catalog::addOfferingIfAbsent);
             SeedRules.BY_PROGRAM.forEach(prerequisites::saveIfAbsent);
+            DemoCampaigns.ALL.stream().filter(campaign -> campaigns.campaign(campaign.code()).isEmpty())
+                    .forEach(campaigns::create);
             identityProvider.ifAvailable(this::seedMembers);
             return null;
         });

@@ -39,6 +39,11 @@ public final class GiftAmounts {
         return new Money(amount.movePointRight(digits).longValueExact(), currency);
     }
 
+    /** Money back as the decimal amount people type (25.00 for 2500 USD cents). */
+    public static BigDecimal toDecimal(Money money) {
+        return BigDecimal.valueOf(money.minorUnits(), Currency.getInstance(money.currency()).getDefaultFractionDigits());
+    }
+
     /** A gift (or a change to one) the portal will not pass on; the key says why. */
     public static class InvalidGift extends RuntimeException {
 

@@ -1,5 +1,7 @@
 package org.centerformsc.portal.giving;
 
+import org.centerformsc.portal.giving.domain.Campaign;
+import org.centerformsc.portal.giving.domain.CampaignRepository;
 import org.centerformsc.portal.giving.domain.Gift;
 import org.centerformsc.portal.giving.domain.GiftRepository;
 import org.centerformsc.portal.giving.domain.RecurringGift;
@@ -8,6 +10,8 @@ import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberProfile;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.Roles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,7 +23,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Gifts: one-time and recurring, through the payment provider behind {@link PaymentGateway}, and the donor's
@@ -28,7 +34,10 @@ import java.util.List;
 @Service
 public class GivingService {
 
+    private static final Logger log = LoggerFactory.getLogger(GivingService.class);
+
     private final GiftRepository gifts;
+    private final CampaignRepository campaigns;
     private final RecurringGiftRepository recurring;
     private final org.centerformsc.portal.giving.domain.ProcessedProviderEventRepository processed;
     private final PaymentGateway gateway;
@@ -37,13 +46,14 @@ public class GivingService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GivingService(GiftRepository gifts, RecurringGiftRepository recurring,
+    GivingService(GiftRepository gifts, CampaignRepository campaigns, RecurringGiftRepository recurring,
                   org.centerformsc.portal.giving.domain.ProcessedProviderEventRepository processed,
                   PaymentGateway gateway, MemberService members, ApplicationEventPublisher events, Clock clock,
                   GiftMail giftMail) {
         this.giftMail = giftMail;
         this.processed = processed;
         this.gifts = gifts;
+        this.campaigns = campaigns;
         this.recurring = recurring;
         this.gateway = gateway;
         this.members = members;
@@ -64,10 +74,10 @@ public class GivingService {
     public String give(BigDecimal amount, String currency, Frequency frequency, Designation designation,
                        String campaign) {
         Money money = GiftAmounts.toMoney(amount, currency);
-        String designatedCampaign = designation == Designation.CAMPAIGN ? requireCampaign(campaign) : null;
+        Instant now = clock.instant();
+        String designatedCampaign = designation == Designation.CAMPAIGN ? requireOpenCampaign(campaign, now) : null;
         MemberProfile me = members.currentProfile().orElseThrow();
         PaymentGateway.Donor donor = new PaymentGateway.Donor(me.id(), me.displayName(), me.email());
-        Instant now = clock.instant();
         if (frequency == Frequency.ONCE) {
             PaymentGateway.Checkout checkout = gateway.giveOnce(donor, money, designation, designatedCampaign);
             if (checkout.redirectUrl() == null) {
@@ -142,7 +152,8 @@ public class GivingService {
         }
         Long recurringId = subscriptionRef == null ? null : recurring.findByProviderAndProviderRef(gateway.name(),
                 subscriptionRef).map(RecurringGift::getId).orElse(null);
-        record(member, amount, designation, campaign, recurringId, paymentRef, when);
+        String known = knownCampaign(campaign);
+        record(member, amount, designationFor(designation, known), known, recurringId, paymentRef, when);
     }
 
     /** A subscription the provider created at checkout. Idempotent by the provider's reference. */
@@ -151,8 +162,9 @@ public class GivingService {
     public void providerSubscribed(MemberId member, Frequency frequency, Designation designation, String campaign,
                                    String customerRef, SubscriptionState state, long eventCreated) {
         if (recurring.findByProviderAndProviderRef(gateway.name(), state.providerRef()).isEmpty()) {
-            RecurringGift gift = new RecurringGift(member.value(), gateway.name(), frequency, designation, campaign,
-                    state, clock.instant());
+            String known = knownCampaign(campaign);
+            RecurringGift gift = new RecurringGift(member.value(), gateway.name(), frequency,
+                    designationFor(designation, known), known, state, clock.instant());
             gift.linkCustomer(customerRef, eventCreated);
             recurring.save(gift);
         }
@@ -173,6 +185,9 @@ public class GivingService {
     @Transactional
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public void recordManualGift(MemberId member, Money amount, String campaign, Instant givenAt) {
+        if (campaign != null && !campaigns.existsById(campaign)) {
+            throw new GiftAmounts.InvalidGift("giving.invalid.campaign");
+        }
         Gift gift = gifts.save(new Gift(member.value(), amount.minorUnits(), amount.currency(), campaign, givenAt,
                 "MANUAL", members.actorName()));
         events.publishEvent(new GiftRecorded(gift.getId(), member, amount, campaign, givenAt));
@@ -181,8 +196,18 @@ public class GivingService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public boolean hasGiven(MemberId member, String campaign) {
-        return gifts.findByMemberIdOrderByGivenAtDesc(member.value()).stream()
-                .anyMatch(gift -> campaign.equals(gift.getCampaign()));
+        return gifts.existsByMemberIdAndCampaign(member.value(), campaign);
+    }
+
+    /** The signed-in member's gifts of at least {@code minMinor} to these campaigns, in one statement. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<GiftSummary> myGiftsToCampaigns(Collection<String> campaignCodes, long minMinor) {
+        if (campaignCodes.isEmpty()) {
+            return List.of();
+        }
+        return gifts.findByMemberIdAndCampaignInAndAmountMinorGreaterThanEqual(members.currentMemberId().value(),
+                campaignCodes, minMinor).stream().map(GivingService::summary).toList();
     }
 
     /** The signed-in member's own gifts, newest first. */
@@ -288,11 +313,27 @@ public class GivingService {
                 Designation.valueOf(g.getDesignation()), g.getCampaign(), g.getGivenAt());
     }
 
-    private static String requireCampaign(String campaign) {
-        if (campaign == null || !campaign.strip().matches("[A-Za-z0-9-]{1,40}")) {
-            throw new GiftAmounts.InvalidGift("giving.invalid.campaign");
+    private String requireOpenCampaign(String campaign, Instant now) {
+        return Optional.ofNullable(campaign).flatMap(campaigns::findById)
+                .filter(open -> open.acceptsGiftsOn(now.atZone(ZoneOffset.UTC).toLocalDate()))
+                .map(Campaign::getCode)
+                .orElseThrow(() -> new GiftAmounts.InvalidGift("giving.invalid.campaign"));
+    }
+
+    /**
+     * The provider reports what a donor paid; the money is in, so a campaign no longer known (a typo in the
+     * provider's dashboard) must not lose the gift: it is recorded without the campaign and logged.
+     */
+    private String knownCampaign(String campaign) {
+        if (campaign == null || campaigns.existsById(campaign)) {
+            return campaign;
         }
-        return campaign.strip();
+        log.warn("The payment provider named an unknown campaign {}; the gift is recorded without it", campaign);
+        return null;
+    }
+
+    private static Designation designationFor(Designation reported, String knownCampaign) {
+        return reported == Designation.CAMPAIGN && knownCampaign == null ? Designation.GENERAL : reported;
     }
 
     private static RecurringGiftView view(RecurringGift gift) {

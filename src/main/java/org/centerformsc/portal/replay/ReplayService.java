@@ -6,6 +6,7 @@ import org.centerformsc.portal.catalog.OfferingId;
 import org.centerformsc.portal.enrollment.EnrollmentService;
 import org.centerformsc.portal.enrollment.EnrollmentStatus;
 import org.centerformsc.portal.enrollment.MyEnrollment;
+import org.centerformsc.portal.giving.CampaignService;
 import org.centerformsc.portal.giving.GiftSummary;
 import org.centerformsc.portal.giving.GivingService;
 import org.centerformsc.portal.member.MemberService;
@@ -31,6 +32,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,6 +53,7 @@ public class ReplayService {
     private final CatalogService catalog;
     private final EnrollmentService enrollment;
     private final GivingService giving;
+    private final CampaignService campaigns;
     private final MemberService members;
     private final CurrentMember currentMember;
     private final ReplaySettings settings;
@@ -57,17 +61,18 @@ public class ReplayService {
     private final Clock clock;
 
     ReplayService(ReplayRepository replays, WatchPositionRepository positions, CatalogService catalog,
-                  EnrollmentService enrollment, GivingService giving, MemberService members,
+                  EnrollmentService enrollment, GivingService giving, CampaignService campaigns, MemberService members,
                   CurrentMember currentMember, ReplaySettings settings, Clock clock) {
         this.replays = replays;
         this.positions = positions;
         this.catalog = catalog;
         this.enrollment = enrollment;
         this.giving = giving;
+        this.campaigns = campaigns;
         this.members = members;
         this.currentMember = currentMember;
         this.settings = settings;
-        this.rules = new ReplayAccessRules(settings.registrantDays(), settings.courseDays());
+        this.rules = new ReplayAccessRules(settings.registrantDays(), settings.courseDays(), settings.giftMinor());
         this.clock = clock;
     }
 
@@ -75,15 +80,16 @@ public class ReplayService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<ReplayCard> myReplays() {
-        Viewer viewer = viewer();
-        return replays.findByPublishedTrueOrderByRecordedAtDesc().stream().map(replay -> card(replay, viewer)).toList();
+        List<Replay> published = replays.findByPublishedTrueOrderByRecordedAtDesc();
+        Viewer viewer = viewer(published);
+        return published.stream().map(replay -> card(replay, viewer)).toList();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public ReplayPlayer player(ReplayId id) {
         Replay replay = published(id);
-        ReplayCard card = card(replay, viewer());
+        ReplayCard card = card(replay, viewer(List.of(replay)));
         String media = replay.getExternalUrl() != null ? replay.getExternalUrl() : MEDIA_PATH + replay.getId();
         return new ReplayPlayer(card, card.access().canWatch() ? media : null, replay.getMediaType(),
                 replay.getCaptions().stream().map(c -> new ReplayPlayer.CaptionTrack(c.language(), c.label(),
@@ -97,7 +103,7 @@ public class ReplayService {
     @PreAuthorize("isAuthenticated()")
     public void savePosition(ReplayId id, int seconds) {
         Replay replay = published(id);
-        Viewer viewer = viewer();
+        Viewer viewer = viewer(List.of(replay));
         if (!access(replay, viewer).canWatch()) {
             return;
         }
@@ -127,10 +133,11 @@ public class ReplayService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<ReplayCard> continueWatching() {
-        Viewer viewer = viewer();
-        return positions.findByKeyMemberIdOrderByUpdatedAtDesc(viewer.memberId).stream()
-                .map(p -> replays.findById(p.getKey().replayId())).flatMap(Optional::stream)
-                .filter(Replay::isPublished).map(replay -> card(replay, viewer))
+        List<Replay> started = positions.findByKeyMemberIdOrderByUpdatedAtDesc(members.currentMemberId().value())
+                .stream().map(p -> replays.findById(p.getKey().replayId())).flatMap(Optional::stream)
+                .filter(Replay::isPublished).toList();
+        Viewer viewer = viewer(started);
+        return started.stream().map(replay -> card(replay, viewer))
                 .filter(card -> card.access().canWatch() && card.positionSeconds() > 0
                         && card.positionSeconds() < card.durationSeconds() - 5)
                 .toList();
@@ -169,12 +176,12 @@ public class ReplayService {
         return replays.existsByTitleAndOfferingId(title, offering == null ? null : offering.value());
     }
 
-    private static void validate(NewReplay replay) {
+    private void validate(NewReplay replay) {
         if (replay.title() == null || replay.title().isBlank() || replay.title().length() > 200) {
             throw new ReplayRefused("replay.refused.title");
         }
         if (replay.campaign() != null && !replay.campaign().isBlank()
-                && !replay.campaign().strip().matches("[A-Za-z0-9-]{1,40}")) {
+                && campaigns.campaign(replay.campaign().strip()).isEmpty()) {
             throw new ReplayRefused("replay.refused.campaign");
         }
         if (replay.recordedAt() == null) {
@@ -204,7 +211,7 @@ public class ReplayService {
             throw new AccessDeniedException("Sign in to watch");
         }
         Replay replay = published(id);
-        if (!access(replay, viewer()).canWatch()) {
+        if (!access(replay, viewer(List.of(replay))).canWatch()) {
             throw new AccessDeniedException("No access to this replay now");
         }
         return replay;
@@ -225,24 +232,25 @@ public class ReplayService {
     private Access access(Replay replay, Viewer viewer) {
         OfferingDetails offering = replay.getOfferingId() == null ? null
                 : viewer.enrolledOfferings.get(replay.getOfferingId());
-        List<Instant> gifts = replay.getCampaign() == null ? List.of() : viewer.gifts.stream()
-                // "$15 or more": 15.00 in any currency with cents (USD, EUR, GBP, CAD, AUD); see docs/decisions/007
-                .filter(g -> replay.getCampaign().equals(g.campaign()) && g.amount().minorUnits() >= settings.giftMinor()
-                        && java.util.Currency.getInstance(g.amount().currency()).getDefaultFractionDigits() == 2)
-                .map(GiftSummary::givenAt).toList();
+        List<ReplayAccessRules.CampaignGift> gifts = replay.getCampaign() == null ? List.of() : viewer.gifts.stream()
+                .filter(gift -> replay.getCampaign().equals(gift.campaign()))
+                .map(gift -> new ReplayAccessRules.CampaignGift(gift.amount().minorUnits(), gift.amount().currency(),
+                        gift.givenAt())).toList();
         return rules.decide(new ReplayAccessRules.Facts(viewer.staff,
                 offering == null ? null : offering.card().lastSessionEnd(),
                 offering == null ? 0 : offering.sessions().size(), gifts, replay.getCampaign() != null), clock.instant());
     }
 
-    /** The signed-in member's facts, read once per call. */
-    private Viewer viewer() {
+    /** The signed-in member's facts for these replays, read once per call (gifts only to their campaigns). */
+    private Viewer viewer(List<Replay> about) {
         List<OfferingId> enrolled = enrollment.myEnrollments().stream()
                 .filter(e -> e.status() == EnrollmentStatus.ENROLLED).map(MyEnrollment::offeringId).toList();
         Map<Long, OfferingDetails> offerings = catalog.offerings(enrolled).stream()
                 .collect(Collectors.toMap(d -> d.card().id().value(), d -> d));
+        Set<String> campaigns = about.stream().map(Replay::getCampaign).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         return new Viewer(members.currentMemberId().value(), currentMember.hasRole(Roles.STAFF), offerings,
-                giving.myGifts());
+                giving.myGiftsToCampaigns(campaigns, rules.giftMinimumMinor()));
     }
 
     private record Viewer(long memberId, boolean staff, Map<Long, OfferingDetails> enrolledOfferings,

@@ -57,6 +57,9 @@ class DemoDataTest {
     org.centerformsc.portal.giving.GivingService giving;
 
     @Autowired
+    org.centerformsc.portal.giving.CampaignService campaigns;
+
+    @Autowired
     PathwayService pathway;
 
     @Autowired
@@ -74,13 +77,15 @@ class DemoDataTest {
         DemoData demoData = new DemoData(catalog, members,
                 new StaticListableBeanFactory(Map.of("provider", provider))
                         .getBeanProvider(DevelopmentIdentityProvider.class), prerequisites, completions, enrollment,
-                replays, giving, pathway, directory, gazetteer, clock);
+                replays, giving, campaigns, pathway, directory, gazetteer, clock);
 
         demoData.run(new DefaultApplicationArguments());
         List<ProgramSummary> afterFirstRun = catalog.programs();
         demoData.run(new DefaultApplicationArguments());
 
         assertThat(catalog.programs()).isEqualTo(afterFirstRun);
+        assertThat(campaigns.campaign("GIVING-TUESDAY-2026")).get()
+                .satisfies(tuesday -> assertThat(tuesday.goal().minorUnits()).isEqualTo(5_000_000));
         assertThat(afterFirstRun).extracting(ProgramSummary::code).contains("MSC", "LOMSC", "MSC-INTENSIVE",
                 "SILENT-RETREAT", "TEACHER-TRAINING", "SC-SHAME", "SCHC", "SCIP-1", "SELF-FORGIVENESS",
                 "IWD-RETREAT", "CIRCLES");

@@ -1,5 +1,7 @@
 package org.centerformsc.portal.giving;
 
+import org.centerformsc.portal.TestCampaigns;
+import org.junit.jupiter.api.BeforeEach;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.centerformsc.portal.IntegrationTest;
@@ -24,6 +26,14 @@ class GiftDocumentsTest {
 
     @Autowired
     GivingService giving;
+
+    @Autowired
+    CampaignService campaigns;
+
+    @BeforeEach
+    void iwdCampaignIsOpen() {
+        TestCampaigns.open(campaigns, "IWD-2026");
+    }
 
     @Autowired
     MemberService members;

@@ -1,5 +1,7 @@
 package org.centerformsc.portal.giving;
 
+import org.centerformsc.portal.TestCampaigns;
+import org.junit.jupiter.api.BeforeEach;
 import org.centerformsc.portal.IntegrationTest;
 import org.centerformsc.portal.TestLogins;
 import org.centerformsc.portal.member.MemberService;
@@ -22,6 +24,14 @@ class GivingServiceTest {
 
     @Autowired
     GivingService giving;
+
+    @Autowired
+    CampaignService campaigns;
+
+    @BeforeEach
+    void iwdCampaignIsOpen() {
+        TestCampaigns.open(campaigns, "IWD-2026");
+    }
 
     @Autowired
     MemberService members;

@@ -5,6 +5,8 @@ import org.centerformsc.portal.TestLogins;
 import org.centerformsc.portal.TestOffering;
 import org.centerformsc.portal.catalog.CatalogService;
 import org.centerformsc.portal.catalog.OfferingId;
+import org.centerformsc.portal.TestCampaigns;
+import org.centerformsc.portal.giving.CampaignService;
 import org.centerformsc.portal.giving.GivingService;
 import org.centerformsc.portal.giving.Money;
 import org.centerformsc.portal.member.MemberId;
@@ -20,7 +22,6 @@ import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -53,6 +54,9 @@ class MediaStreamingTest {
     GivingService giving;
 
     @Autowired
+    CampaignService campaigns;
+
+    @Autowired
     MemberService members;
 
     private ReplayId replay;
@@ -62,7 +66,7 @@ class MediaStreamingTest {
 
     @BeforeEach
     void publishAReplayAndAGift() {
-        campaign = "C-" + UUID.randomUUID().toString().substring(0, 6);
+        campaign = TestCampaigns.fresh(campaigns, "C");
         OfferingId event = TestOffering.offering().create(catalog);
         replay = SystemAuthentication.asStaff(() -> replays.publish(new NewReplay(event, campaign, "Streaming test",
                 Instant.now(), 60, null, replays.store(new ByteArrayInputStream(MEDIA), "webm"), "video/webm", "",

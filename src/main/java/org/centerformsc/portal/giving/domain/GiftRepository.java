@@ -1,7 +1,9 @@
 package org.centerformsc.portal.giving.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
+import java.util.Collection;
 import java.util.List;
 
 public interface GiftRepository extends JpaRepository<Gift, Long> {
@@ -9,4 +11,24 @@ public interface GiftRepository extends JpaRepository<Gift, Long> {
     List<Gift> findByMemberIdOrderByGivenAtDesc(long memberId);
 
     boolean existsByProviderRef(String providerRef);
+
+    boolean existsByMemberIdAndCampaign(long memberId, String campaign);
+
+    /** A member's gifts of at least {@code minMinor} to any of these campaigns: one statement for a whole list. */
+    List<Gift> findByMemberIdAndCampaignInAndAmountMinorGreaterThanEqual(long memberId, Collection<String> campaigns,
+                                                                         long minMinor);
+
+    @Query("""
+            select g.currency as currency, sum(g.amountMinor) as minorUnits from Gift g
+            where g.campaign = :campaign group by g.currency order by g.currency""")
+    List<CurrencyTotal> totalsOf(String campaign);
+
+    @Query("select count(distinct g.memberId) from Gift g where g.campaign = :campaign")
+    long donorsOf(String campaign);
+
+    interface CurrencyTotal {
+        String getCurrency();
+
+        long getMinorUnits();
+    }
 }

@@ -8,19 +8,22 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import org.centerformsc.portal.giving.CampaignSummary;
 import org.centerformsc.portal.giving.Designation;
 import org.centerformsc.portal.giving.Frequency;
 import org.centerformsc.portal.giving.GiftAmounts;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 
 /** Amount (presets or your own), currency, how often, and what the gift is for. */
 class GiveForm extends Section {
-
-    static final List<String> CAMPAIGNS = List.of("GIVING-TUESDAY-2026", "IWD-2026");
 
     final RadioButtonGroup<Integer> preset = new RadioButtonGroup<>();
     final BigDecimalField amount = new BigDecimalField();
@@ -34,7 +37,8 @@ class GiveForm extends Section {
     record Gift(BigDecimal amount, String currency, Frequency frequency, Designation designation, String campaign) {
     }
 
-    GiveForm(Consumer<Gift> onGive) {
+    /** {@code openCampaigns}: the campaigns open for gifts now; without any, a gift cannot be designated to one. */
+    GiveForm(List<CampaignSummary> openCampaigns, Consumer<Gift> onGive) {
         setId("give-form");
         addClassName("card");
         preset.setLabel(getTranslation("giving.amount"));
@@ -59,13 +63,17 @@ class GiveForm extends Section {
         frequency.setValue(Frequency.ONCE);
         frequency.setId("give-frequency");
         designation.setLabel(getTranslation("giving.designation"));
-        designation.setItems(Designation.values());
+        designation.setItems(Arrays.stream(Designation.values())
+                .filter(d -> d != Designation.CAMPAIGN || !openCampaigns.isEmpty()).toList());
         designation.setItemLabelGenerator(d -> getTranslation("giving.designation." + d.name().toLowerCase(Locale.ROOT)));
         designation.setValue(Designation.GENERAL);
         designation.setId("give-designation");
         campaign.setLabel(getTranslation("giving.campaign"));
-        campaign.setItems(CAMPAIGNS);
-        campaign.setValue(CAMPAIGNS.get(0));
+        Map<String, String> names = openCampaigns.stream()
+                .collect(Collectors.toMap(CampaignSummary::code, CampaignSummary::name, (a, b) -> a, LinkedHashMap::new));
+        campaign.setItems(names.keySet());
+        campaign.setItemLabelGenerator(names::get);
+        names.keySet().stream().findFirst().ifPresent(campaign::setValue);
         campaign.setId("give-campaign");
         campaign.setVisible(false);
         designation.addValueChangeListener(change -> campaign.setVisible(change.getValue() == Designation.CAMPAIGN));
@@ -80,5 +88,13 @@ class GiveForm extends Section {
         amountRow.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         amountRow.addClassName("practice-form");
         add(preset, amountRow, frequency, designation, campaign, error, give);
+    }
+
+    /** Designates the gift to a campaign named in the address (from its page), when it is open. */
+    void choose(String campaignCode) {
+        if (campaign.getListDataView().contains(campaignCode)) {
+            designation.setValue(Designation.CAMPAIGN);
+            campaign.setValue(campaignCode);
+        }
     }
 }

@@ -8,12 +8,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.centerformsc.portal.base.ui.TimeFormats;
 import org.centerformsc.portal.base.ui.ViewHeader;
+import org.centerformsc.portal.giving.CampaignService;
 import org.centerformsc.portal.giving.GiftAmounts;
 import org.centerformsc.portal.giving.GivingService;
 import org.centerformsc.portal.security.CurrentMember;
@@ -24,15 +27,16 @@ import java.time.ZoneOffset;
 @Route("giving")
 @AnonymousAllowed
 @Menu(order = 6, title = "nav.giving", icon = "vaadin:heart")
-class GivingView extends VerticalLayout implements HasDynamicTitle {
+class GivingView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final GivingService giving;
     private final CurrentMember currentMember;
     private final Div mine = new Div();
-    private final GiveForm form = new GiveForm(this::give);
+    private final GiveForm form;
 
-    GivingView(GivingService giving, CurrentMember currentMember) {
+    GivingView(GivingService giving, CampaignService campaigns, CurrentMember currentMember) {
         this.giving = giving;
+        this.form = new GiveForm(campaigns.openCampaigns(), this::give);
         this.currentMember = currentMember;
         setId("giving-view");
         add(new ViewHeader(getTranslation("nav.giving"), getTranslation("giving.lead")));
@@ -46,6 +50,12 @@ class GivingView extends VerticalLayout implements HasDynamicTitle {
         mine.setId("my-giving");
         add(mine);
         showMine();
+    }
+
+    /** A campaign's page links here with {@code ?campaign=CODE}. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("campaign").ifPresent(form::choose);
     }
 
     private void give(GiveForm.Gift gift) {

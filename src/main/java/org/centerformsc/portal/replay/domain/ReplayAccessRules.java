@@ -5,34 +5,57 @@ import org.centerformsc.portal.replay.Access;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The access rules, alone and pure: the union (latest end) of every window that applies. A window starts when its
- * reason exists (the event, the gift) and ends {@code days} later; a gift window lasts one calendar year.
+ * reason exists (the event, the gift) and ends {@code days} later; a qualifying gift opens one calendar year.
+ * See docs/decisions/007.
  */
 public final class ReplayAccessRules {
 
+    /** A gift to the replay's campaign, as giving reports it. */
+    public record CampaignGift(long minorUnits, String currency, Instant givenAt) {
+    }
+
     /** What the rules look at: null/empty when a reason does not apply. */
     public record Facts(boolean staff, Instant enrolledOfferingEnd, int offeringSessions,
-                        List<Instant> qualifyingGifts, boolean hasCampaign) {
+                        List<CampaignGift> campaignGifts, boolean hasCampaign) {
     }
 
     private final int registrantDays;
     private final int courseDays;
+    private final long giftMinor;
 
-    public ReplayAccessRules(int registrantDays, int courseDays) {
+    public ReplayAccessRules(int registrantDays, int courseDays, long giftMinor) {
         this.registrantDays = registrantDays;
         this.courseDays = courseDays;
+        this.giftMinor = giftMinor;
+    }
+
+    /** Gifts below this many minor units never qualify, so callers need not ask for them. */
+    public long giftMinimumMinor() {
+        return giftMinor;
+    }
+
+    /**
+     * "$15 or more": the minimum in minor units of any currency with cents (USD, EUR, GBP, CAD, AUD); a currency
+     * without cents (JPY) would make 15 yen count, so it does not qualify until the rule names its own amount.
+     */
+    public boolean qualifies(CampaignGift gift) {
+        return gift.minorUnits() >= giftMinor
+                && Currency.getInstance(gift.currency()).getDefaultFractionDigits() == 2;
     }
 
     public Access decide(Facts facts, Instant now) {
         if (facts.staff()) {
             return new Access(Access.State.ALWAYS, null, false);
         }
-        Optional<Instant> until = latest(registrationWindow(facts), facts.qualifyingGifts().stream()
-                .map(gift -> gift.atZone(ZoneOffset.UTC).plusYears(1).toInstant()).max(Instant::compareTo));
+        Optional<Instant> until = latest(registrationWindow(facts), facts.campaignGifts().stream()
+                .filter(this::qualifies)
+                .map(gift -> gift.givenAt().atZone(ZoneOffset.UTC).plusYears(1).toInstant()).max(Instant::compareTo));
         if (until.isEmpty()) {
             return new Access(Access.State.NOT_AVAILABLE, null, facts.hasCampaign());
         }

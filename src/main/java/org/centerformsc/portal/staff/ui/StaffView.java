@@ -27,6 +27,7 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
                 tool("staff/audit", getTranslation("staff.audit")),
                 tool("staff/replays", getTranslation("staff.replays")),
                 tool("staff/gifts", getTranslation("staff.gifts")),
+                tool("staff/campaigns", getTranslation("staff.campaigns")),
                 tool("staff/training", getTranslation("staff.training")));
         tools.setId("staff-tools");
         tools.addClassName("card-list");

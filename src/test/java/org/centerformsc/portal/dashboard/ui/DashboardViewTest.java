@@ -34,6 +34,9 @@ class DashboardViewTest extends KaribuTest {
     @Autowired
     org.centerformsc.portal.giving.GivingService giving;
 
+    @Autowired
+    org.centerformsc.portal.giving.CampaignService campaigns;
+
     @Test
     void greetsTheMemberByTheNameOnTheirRecord() {
         signInAs("dashboard-1", "Maya Lindqvist");
@@ -107,7 +110,7 @@ class DashboardViewTest extends KaribuTest {
 
     @Test
     void showsTheReplayToContinueWatching() {
-        String campaign = "DASH-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String campaign = org.centerformsc.portal.TestCampaigns.fresh(campaigns, "DASH");
         OfferingId event = TestOffering.offering().create(catalog);
         var replay = org.centerformsc.portal.security.SystemAuthentication.asStaff(() -> replays.publish(
                 new org.centerformsc.portal.replay.NewReplay(event, campaign, "Half-watched replay", Instant.now(), 600,

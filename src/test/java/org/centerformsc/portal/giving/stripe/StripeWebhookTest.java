@@ -1,8 +1,12 @@
 package org.centerformsc.portal.giving.stripe;
 
+import org.centerformsc.portal.TestCampaigns;
+import org.centerformsc.portal.giving.CampaignService;
+import org.junit.jupiter.api.BeforeEach;
 import com.stripe.Stripe;
 import com.stripe.net.Webhook;
 import org.centerformsc.portal.TestLogins;
+import org.centerformsc.portal.giving.Designation;
 import org.centerformsc.portal.giving.GivingService;
 import org.centerformsc.portal.giving.RecurringGiftView;
 import org.centerformsc.portal.giving.SubscriptionState;
@@ -31,6 +35,14 @@ class StripeWebhookTest {
     GivingService giving;
 
     @Autowired
+    CampaignService campaigns;
+
+    @BeforeEach
+    void iwdCampaignIsOpen() {
+        TestCampaigns.open(campaigns, "IWD-2026");
+    }
+
+    @Autowired
     MemberService members;
 
     @Test
@@ -49,6 +61,24 @@ class StripeWebhookTest {
         assertThat(TestLogins.as(donor, giving::myGifts)).singleElement().satisfies(gift -> {
             assertThat(gift.amount().minorUnits()).isEqualTo(2500);
             assertThat(gift.campaign()).isEqualTo("IWD-2026");
+        });
+    }
+
+    @Test
+    void aPaymentNamingAnUnknownCampaignIsKeptAsAGeneralGift() throws Exception {
+        OAuth2AuthenticationToken donor = TestLogins.signedUp(members, "Uma Unknown");
+        long member = TestLogins.as(donor, members::currentMemberId).value();
+        String payload = event("evt_" + UUID.randomUUID(), "checkout.session.completed", now(), """
+                {"id":"cs_%s","object":"checkout.session","mode":"payment","amount_total":3000,"currency":"usd",
+                 "payment_intent":"pi_%s","metadata":{"member_id":"%d","designation":"CAMPAIGN","campaign":"GONE-2019"}}"""
+                .formatted(UUID.randomUUID(), UUID.randomUUID(), member));
+
+        deliver(payload, now()).andExpect(status().isOk());
+
+        assertThat(TestLogins.as(donor, giving::myGifts)).singleElement().satisfies(gift -> {
+            assertThat(gift.amount().minorUnits()).isEqualTo(3000);
+            assertThat(gift.campaign()).isNull();
+            assertThat(gift.designation()).isEqualTo(Designation.GENERAL);
         });
     }
 

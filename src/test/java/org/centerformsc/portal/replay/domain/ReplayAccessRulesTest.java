@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The access rules as a table: who, what they did, when they look, and what they get. */
 class ReplayAccessRulesTest {
 
-    private static final ReplayAccessRules RULES = new ReplayAccessRules(7, 30);
+    private static final ReplayAccessRules RULES = new ReplayAccessRules(7, 30, 1500);
     // International Women's Day 2026 ended at 11 am PT = 19:00 UTC
     private static final Instant EVENT_END = Instant.parse("2026-03-07T19:00:00Z");
     private static final Instant COURSE_END = Instant.parse("2026-06-23T18:00:00Z");
@@ -58,11 +58,31 @@ class ReplayAccessRulesTest {
     @MethodSource("table")
     void staffAlwaysWatch(String name, ReplayAccessRules.Facts facts, String now, Access.State ignored, String until) {
         ReplayAccessRules.Facts staff = new ReplayAccessRules.Facts(true, facts.enrolledOfferingEnd(),
-                facts.offeringSessions(), facts.qualifyingGifts(), facts.hasCampaign());
+                facts.offeringSessions(), facts.campaignGifts(), facts.hasCampaign());
         assertThat(RULES.decide(staff, Instant.parse(now)).state()).isEqualTo(Access.State.ALWAYS);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("gifts")
+    void aGiftQualifiesFromFifteenInACurrencyWithCents(String name, long minor, String currency, boolean opens) {
+        ReplayAccessRules.Facts facts = new ReplayAccessRules.Facts(false, null, 0,
+                List.of(new ReplayAccessRules.CampaignGift(minor, currency, GIFT)), true);
+
+        assertThat(RULES.decide(facts, GIFT.plusSeconds(60)).state())
+                .isEqualTo(opens ? Access.State.WATCHABLE : Access.State.NOT_AVAILABLE);
+    }
+
+    static Stream<Arguments> gifts() {
+        return Stream.of(
+                Arguments.of("$15.00", 1500, "USD", true),
+                Arguments.of("$14.99", 1499, "USD", false),
+                Arguments.of("EUR 20", 2000, "EUR", true),
+                Arguments.of("GBP 15", 1500, "GBP", true),
+                Arguments.of("1,500 yen has no cents and is not $15", 1500, "JPY", false));
+    }
+
     private static ReplayAccessRules.Facts facts(Instant end, int sessions, List<Instant> gifts) {
-        return new ReplayAccessRules.Facts(false, end, sessions, gifts, true);
+        return new ReplayAccessRules.Facts(false, end, sessions,
+                gifts.stream().map(at -> new ReplayAccessRules.CampaignGift(2500, "USD", at)).toList(), true);
     }
 }

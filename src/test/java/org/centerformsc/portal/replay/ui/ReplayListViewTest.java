@@ -8,6 +8,8 @@ import org.centerformsc.portal.TestOffering;
 import org.centerformsc.portal.catalog.CatalogService;
 import org.centerformsc.portal.catalog.OfferingId;
 import org.centerformsc.portal.enrollment.EnrollmentService;
+import org.centerformsc.portal.TestCampaigns;
+import org.centerformsc.portal.giving.CampaignService;
 import org.centerformsc.portal.giving.GivingService;
 import org.centerformsc.portal.giving.Money;
 import org.centerformsc.portal.replay.NewReplay;
@@ -21,7 +23,6 @@ import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -41,11 +42,14 @@ class ReplayListViewTest extends KaribuTest {
     @Autowired
     GivingService giving;
 
+    @Autowired
+    CampaignService campaigns;
+
     @Test
     void aRegistrantWatchesFreeUntilAWeekAfterTheEventAndSeesWhenItEndsSoon() {
         Instant start = Instant.now().plus(Duration.ofMinutes(30));
         OfferingId event = TestOffering.offering().firstSessionAt(start).create(catalog);
-        ReplayId replay = publish(event, "Registrant replay", "CAMP-" + UUID.randomUUID().toString().substring(0, 8));
+        ReplayId replay = publish(event, "Registrant replay", TestCampaigns.fresh(campaigns, "CAMP"));
         signInAs("replay-registrant", "Rita Registrant");
         enrollment.enroll(event);
         UI.getCurrent().navigate(ReplayListView.class);
@@ -58,7 +62,7 @@ class ReplayListViewTest extends KaribuTest {
     @Test
     void someoneWhoNeitherRegisteredNorGaveIsToldHowToGetAccess() {
         OfferingId event = TestOffering.offering().create(catalog);
-        ReplayId replay = publish(event, "Closed replay", "CAMP-" + UUID.randomUUID().toString().substring(0, 8));
+        ReplayId replay = publish(event, "Closed replay", TestCampaigns.fresh(campaigns, "CAMP"));
         signInAs("replay-stranger", "Stella Stranger");
         UI.getCurrent().navigate(ReplayListView.class);
 
@@ -68,7 +72,7 @@ class ReplayListViewTest extends KaribuTest {
 
     @Test
     void aGiftThatIsAlmostAYearOldExpiresSoon() {
-        String campaign = "CAMP-" + UUID.randomUUID().toString().substring(0, 8);
+        String campaign = TestCampaigns.fresh(campaigns, "CAMP");
         OfferingId event = TestOffering.offering().create(catalog);
         ReplayId replay = publish(event, "Gift replay", campaign);
         signInAs("replay-giver", "Gil Giver");
@@ -85,7 +89,7 @@ class ReplayListViewTest extends KaribuTest {
 
     @Test
     void thePlayerResumesWhereTheMemberStopped() {
-        String campaign = "CAMP-" + UUID.randomUUID().toString().substring(0, 8);
+        String campaign = TestCampaigns.fresh(campaigns, "CAMP");
         OfferingId event = TestOffering.offering().create(catalog);
         ReplayId replay = publish(event, "Resume replay", campaign);
         signInAs("replay-resume", "Rae Resume");
@@ -108,7 +112,7 @@ class ReplayListViewTest extends KaribuTest {
     @Test
     void thePlayerOfALockedReplayShowsNoMedia() {
         OfferingId event = TestOffering.offering().create(catalog);
-        ReplayId replay = publish(event, "Locked replay", "CAMP-" + UUID.randomUUID().toString().substring(0, 8));
+        ReplayId replay = publish(event, "Locked replay", TestCampaigns.fresh(campaigns, "CAMP"));
         signInAs("replay-locked", "Lou Locked");
         UI.getCurrent().navigate(ReplayView.class, new RouteParameters("id", String.valueOf(replay.value())));
 

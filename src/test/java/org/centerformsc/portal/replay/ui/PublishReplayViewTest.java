@@ -1,4 +1,4 @@
-package org.centerformsc.portal.staff.ui;
+package org.centerformsc.portal.replay.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

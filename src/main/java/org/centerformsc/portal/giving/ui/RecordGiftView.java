@@ -1,4 +1,4 @@
-package org.centerformsc.portal.staff.ui;
+package org.centerformsc.portal.giving.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,11 +10,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.centerformsc.portal.base.ui.ViewHeader;
+import org.centerformsc.portal.giving.CampaignService;
+import org.centerformsc.portal.giving.GiftAmounts;
 import org.centerformsc.portal.giving.GivingService;
 import org.centerformsc.portal.giving.Money;
 import org.centerformsc.portal.member.MemberProfile;
@@ -24,9 +25,10 @@ import org.centerformsc.portal.security.Roles;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.Currency;
+import java.util.Map;
 import java.util.Optional;
 
-/** Until online giving exists, staff record a gift received by other means (e.g. a check) by hand. */
+/** Staff record a gift received by other means (a check, a bank transfer) by hand. */
 @Route("staff/gifts")
 @RolesAllowed(Roles.STAFF)
 class RecordGiftView extends VerticalLayout implements HasDynamicTitle {
@@ -34,11 +36,11 @@ class RecordGiftView extends VerticalLayout implements HasDynamicTitle {
     final EmailField email = new EmailField();
     final BigDecimalField amount = new BigDecimalField();
     final Select<String> currency = new Select<>();
-    final TextField campaign = new TextField();
+    final Select<String> campaign = new Select<>();
     final DatePicker givenOn = new DatePicker();
     final Span error = new Span();
 
-    RecordGiftView(GivingService giving, MemberService members) {
+    RecordGiftView(GivingService giving, CampaignService campaigns, MemberService members) {
         setId("record-gift-view");
         add(new ViewHeader(getTranslation("staff.gifts"), getTranslation("staff.gifts.lead")));
         email.setLabel(getTranslation("staff.gifts.email"));
@@ -47,7 +49,11 @@ class RecordGiftView extends VerticalLayout implements HasDynamicTitle {
         currency.setItems("USD", "EUR", "GBP", "CAD", "AUD");
         currency.setValue("USD");
         campaign.setLabel(getTranslation("staff.gifts.campaign"));
-        campaign.setMaxLength(40);
+        Map<String, String> names = campaigns.campaignNames();
+        campaign.setItems(names.keySet());
+        campaign.setItemLabelGenerator(code -> code == null ? "" : names.get(code) + " (" + code + ")");
+        campaign.setEmptySelectionAllowed(true);
+        campaign.setEmptySelectionCaption(getTranslation("staff.gifts.nocampaign"));
         givenOn.setLabel(getTranslation("staff.gifts.date"));
         error.setId("gift-error");
         error.addClassName("error-text");
@@ -73,9 +79,13 @@ class RecordGiftView extends VerticalLayout implements HasDynamicTitle {
             error.setText(getTranslation("staff.gifts.nodate"));
             return;
         }
-        giving.recordManualGift(member.get().id(), new Money(value.movePointRight(digits).longValueExact(),
-                currency.getValue()), campaign.getValue().isBlank() ? null : campaign.getValue().strip(),
-                givenOn.getValue().atTime(12, 0).toInstant(ZoneOffset.UTC));
+        try {
+            giving.recordManualGift(member.get().id(), new Money(value.movePointRight(digits).longValueExact(),
+                    currency.getValue()), campaign.getValue(), givenOn.getValue().atTime(12, 0).toInstant(ZoneOffset.UTC));
+        } catch (GiftAmounts.InvalidGift invalid) {
+            error.setText(getTranslation(invalid.messageKey()));
+            return;
+        }
         error.setText("");
         Notification.show(getTranslation("staff.gifts.recorded", member.get().displayName()));
     }

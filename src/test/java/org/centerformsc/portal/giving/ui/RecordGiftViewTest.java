@@ -1,5 +1,8 @@
-package org.centerformsc.portal.staff.ui;
+package org.centerformsc.portal.giving.ui;
 
+import org.centerformsc.portal.TestCampaigns;
+import org.centerformsc.portal.giving.CampaignService;
+import org.junit.jupiter.api.BeforeEach;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
@@ -22,6 +25,14 @@ class RecordGiftViewTest extends KaribuTest {
 
     @Autowired
     GivingService giving;
+
+    @Autowired
+    CampaignService campaigns;
+
+    @BeforeEach
+    void iwdCampaignIsOpen() {
+        TestCampaigns.open(campaigns, "IWD-2026");
+    }
 
     @Test
     void staffRecordAGiftForAMemberFoundByEmailAndBadAmountsAreRefused() {

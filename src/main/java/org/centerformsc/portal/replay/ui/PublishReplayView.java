@@ -1,4 +1,4 @@
-package org.centerformsc.portal.staff.ui;
+package org.centerformsc.portal.replay.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -20,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.centerformsc.portal.base.ui.ViewHeader;
 import org.centerformsc.portal.catalog.CatalogService;
 import org.centerformsc.portal.catalog.OfferingCard;
+import org.centerformsc.portal.giving.CampaignService;
 import org.centerformsc.portal.replay.NewReplay;
 import org.centerformsc.portal.replay.ReplayPlayer;
 import org.centerformsc.portal.replay.ReplayRefused;
@@ -34,6 +36,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Staff publish a replay: an uploaded video (streamed by the portal) or an external host's URL, with captions. */
 @Route("staff/replays")
@@ -42,7 +45,7 @@ class PublishReplayView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField title = new TextField();
     final ComboBox<OfferingCard> offering = new ComboBox<>();
-    final TextField campaign = new TextField();
+    final Select<String> campaign = new Select<>();
     final DateTimePicker recorded = new DateTimePicker();
     final IntegerField minutes = new IntegerField();
     final TextField externalUrl = new TextField();
@@ -56,7 +59,7 @@ class PublishReplayView extends VerticalLayout implements HasDynamicTitle {
     final Span error = new Span();
     private final ReplayService replays;
 
-    PublishReplayView(ReplayService replays, CatalogService catalog) {
+    PublishReplayView(ReplayService replays, CatalogService catalog, CampaignService campaigns) {
         this.replays = replays;
         setId("publish-replay-view");
         add(new ViewHeader(getTranslation("staff.replays"), getTranslation("staff.replays.lead")));
@@ -67,7 +70,12 @@ class PublishReplayView extends VerticalLayout implements HasDynamicTitle {
                 query.getLimit()).stream());
         offering.setItemLabelGenerator(card -> card.title() + " (" + card.code() + ")");
         campaign.setLabel(getTranslation("staff.replays.campaign"));
-        campaign.setMaxLength(40);
+        campaign.setHelperText(getTranslation("staff.replays.campaign.help"));
+        Map<String, String> names = campaigns.campaignNames();
+        campaign.setItems(names.keySet());
+        campaign.setItemLabelGenerator(code -> code == null ? "" : names.get(code) + " (" + code + ")");
+        campaign.setEmptySelectionAllowed(true);
+        campaign.setEmptySelectionCaption(getTranslation("staff.replays.nocampaign"));
         recorded.setLabel(getTranslation("staff.replays.recorded"));
         minutes.setLabel(getTranslation("staff.replays.minutes"));
         minutes.setMin(1);
