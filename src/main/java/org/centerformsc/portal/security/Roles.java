@@ -1,7 +1,7 @@
 package org.centerformsc.portal.security;
 
 /**
- * The portal's roles. They come from the identity provider's {@code roles} claim (see docs/decisions/003-roles-claim.md);
+ * The portal's roles. They come from the identity provider's {@code roles} claim (see docs/decisions/003-roles-and-members.md);
  * everyone who signs in is a participant. Used by views ({@code @RolesAllowed}) and services ({@code @PreAuthorize}).
  */
 public final class Roles {
