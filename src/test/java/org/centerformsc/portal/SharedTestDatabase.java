@@ -1,6 +1,6 @@
 package org.centerformsc.portal;
 
-import org.centerformsc.portal.base.database.EmbeddedMariaDb;
+import org.centerformsc.portal.development.database.EmbeddedMariaDb;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 

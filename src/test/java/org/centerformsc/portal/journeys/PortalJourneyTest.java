@@ -1,6 +1,6 @@
 package org.centerformsc.portal.journeys;
 
-import org.centerformsc.portal.security.DevelopmentIdentityProvider;
+import org.centerformsc.portal.development.DevelopmentIdentityProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,11 @@
-package org.centerformsc.portal.base.database;
+package org.centerformsc.portal.development.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
  * DataSource, so Flyway and JPA wait for it. With a URL configured this whole class stays out of the way.
  */
 @Configuration(proxyBeanMethods = false)
+@Profile("!prod")
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
 

@@ -1,4 +1,6 @@
-package org.centerformsc.portal.security;
+package org.centerformsc.portal.development;
+
+import org.centerformsc.portal.security.MemberIdentity;
 
 /** The identity provider the embedded default runs beside the portal; absent in production. */
 public interface DevelopmentIdentityProvider {

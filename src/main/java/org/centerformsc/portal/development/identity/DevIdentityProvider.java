@@ -1,6 +1,6 @@
-package org.centerformsc.portal.security.devidp;
+package org.centerformsc.portal.development.identity;
 
-import org.centerformsc.portal.security.DevelopmentIdentityProvider;
+import org.centerformsc.portal.development.DevelopmentIdentityProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.Banner;

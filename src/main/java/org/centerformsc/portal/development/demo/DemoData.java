@@ -1,4 +1,4 @@
-package org.centerformsc.portal.demo;
+package org.centerformsc.portal.development.demo;
 
 import org.centerformsc.portal.catalog.CatalogService;
 import org.centerformsc.portal.eligibility.CompletionService;
@@ -22,8 +22,8 @@ import org.centerformsc.portal.places.Gazetteer;
 import org.centerformsc.portal.security.MemberIdentity;
 import org.centerformsc.portal.teaching.DirectoryService;
 import org.centerformsc.portal.teaching.PathwayService;
-import org.centerformsc.portal.security.DemoAccount;
-import org.centerformsc.portal.security.DevelopmentIdentityProvider;
+import org.centerformsc.portal.development.DemoAccount;
+import org.centerformsc.portal.development.DevelopmentIdentityProvider;
 import org.centerformsc.portal.security.SystemAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
  * exists already (by code, or by issuer and subject) is left alone, so restarts keep members' own changes.
  */
 @Component
-@Profile("demo")
+@Profile("demo & !prod")
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);

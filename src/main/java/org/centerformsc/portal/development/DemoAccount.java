@@ -1,4 +1,6 @@
-package org.centerformsc.portal.security;
+package org.centerformsc.portal.development;
+
+import org.centerformsc.portal.security.Roles;
 
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.centerformsc.portal.demo;
+package org.centerformsc.portal.development.demo;
 
 import org.centerformsc.portal.catalog.CatalogService;
 import org.centerformsc.portal.catalog.NewOffering;

@@ -1,4 +1,4 @@
-package org.centerformsc.portal.security.devidp;
+package org.centerformsc.portal.development.identity;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,4 +1,4 @@
-package org.centerformsc.portal.base.database;
+package org.centerformsc.portal.development.database;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package org.centerformsc.portal.demo;
+package org.centerformsc.portal.development.demo;
 
 import org.centerformsc.portal.IntegrationTest;
 import org.centerformsc.portal.catalog.CatalogService;
@@ -15,8 +15,8 @@ import org.centerformsc.portal.teaching.TrainingLevel;
 import org.centerformsc.portal.places.Gazetteer;
 import org.centerformsc.portal.teaching.DirectoryService;
 import org.centerformsc.portal.teaching.PathwayService;
-import org.centerformsc.portal.security.DemoAccount;
-import org.centerformsc.portal.security.DevelopmentIdentityProvider;
+import org.centerformsc.portal.development.DemoAccount;
+import org.centerformsc.portal.development.DevelopmentIdentityProvider;
 import org.centerformsc.portal.security.MemberIdentity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;

@@ -1,4 +1,4 @@
-package org.centerformsc.portal.demo;
+package org.centerformsc.portal.development.demo;
 
 import org.centerformsc.portal.catalog.OfferingDetails;
 import org.centerformsc.portal.replay.NewReplay;

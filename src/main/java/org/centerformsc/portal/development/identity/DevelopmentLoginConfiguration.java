@@ -1,4 +1,4 @@
-package org.centerformsc.portal.security.devidp;
+package org.centerformsc.portal.development.identity;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -11,7 +11,7 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 
 /** The embedded default's login: starts the development identity provider and registers the portal with it. */
 @Configuration(proxyBeanMethods = false)
-@Profile("embedded")
+@Profile("embedded & !prod")
 class DevelopmentLoginConfiguration {
 
     @Bean(destroyMethod = "close")

