@@ -182,7 +182,7 @@ public class CompletionService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<CompletionLine> verifiedCompletionsOf(MemberId member) {
-        if (!currentMember.hasRole(Roles.STAFF) && !members.currentMemberId().equals(member)) {
+        if (!currentMember.isStaffOrSystem() && !members.currentMemberId().equals(member)) {
             throw new AccessDeniedException("Not your completions");
         }
         Map<String, String> programs = catalog.programNames();

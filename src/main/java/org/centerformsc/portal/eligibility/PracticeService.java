@@ -82,7 +82,7 @@ public class PracticeService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<LocalDate> firstPracticeDays(MemberId member, int limit) {
-        if (!currentMember.hasRole(Roles.STAFF) && !members.currentMemberId().equals(member)) {
+        if (!currentMember.isStaffOrSystem() && !members.currentMemberId().equals(member)) {
             throw new AccessDeniedException("Not your practice log");
         }
         return entries.firstDays(member.value(), PageRequest.of(0, Math.max(1, limit)));

@@ -162,7 +162,7 @@ public class EnrollmentService {
 
     /** Offerings a member holds a seat in; for system jobs such as their calendar feed, never for views. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    @PreAuthorize(Roles.ONLY_SYSTEM)
     public List<OfferingId> enrolledOfferingsOf(MemberId member) {
         return enrollments.findActiveOfMember(member.value()).stream()
                 .filter(enrollment -> enrollment.getStatus() == EnrollmentStatus.ENROLLED)

@@ -132,7 +132,7 @@ public class GivingService {
 
     /** True the first time an event id is seen; false for a redelivery, which must then be ignored. */
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    @PreAuthorize(Roles.ONLY_SYSTEM)
     public boolean firstDelivery(String eventId, String type) {
         if (processed.existsById(eventId)) {
             return false;
@@ -144,7 +144,7 @@ public class GivingService {
 
     /** A payment the provider confirmed; a second report of the same payment is ignored. */
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    @PreAuthorize(Roles.ONLY_SYSTEM)
     public void providerPaid(MemberId member, Money amount, Designation designation, String campaign,
                              String subscriptionRef, String paymentRef, Instant when) {
         if (gifts.existsByProviderRef(paymentRef)) {
@@ -158,7 +158,7 @@ public class GivingService {
 
     /** A subscription the provider created at checkout. Idempotent by the provider's reference. */
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    @PreAuthorize(Roles.ONLY_SYSTEM)
     public void providerSubscribed(MemberId member, Frequency frequency, Designation designation, String campaign,
                                    String customerRef, SubscriptionState state, long eventCreated) {
         if (recurring.findByProviderAndProviderRef(gateway.name(), state.providerRef()).isEmpty()) {
@@ -172,7 +172,7 @@ public class GivingService {
 
     /** A subscription's state as the provider reports it; older reports than the last one applied are ignored. */
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    @PreAuthorize(Roles.ONLY_SYSTEM)
     public void providerUpdated(SubscriptionState state, long eventCreated) {
         recurring.findByProviderAndProviderRef(gateway.name(), state.providerRef())
                 .filter(gift -> gift.acceptsEventFrom(eventCreated))
@@ -223,7 +223,7 @@ public class GivingService {
      * its next date; paused gifts whose resume date has come are resumed. Returns how many gifts were charged.
      */
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    @PreAuthorize(Roles.ONLY_SYSTEM)
     public int recordDueCharges(LocalDate today) {
         Instant now = clock.instant();
         recurring.findByStatusAndPausedUntilLessThanEqual(SubscriptionState.Status.PAUSED, today).forEach(gift ->
@@ -289,7 +289,7 @@ public class GivingService {
 
     /** A receipt for the receipt e-mail: the gift's donor is taken from the gift itself. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    @PreAuthorize(Roles.STAFF_OR_SYSTEM)
     public ReceiptMail receiptMail(long giftId) {
         Gift gift = gifts.findById(giftId).orElseThrow();
         MemberProfile donor = members.profileOf(new MemberId(gift.getMemberId())).orElseThrow();

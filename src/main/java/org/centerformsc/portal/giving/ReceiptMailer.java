@@ -30,7 +30,7 @@ class ReceiptMailer {
             log.info("Receipt e-mail for gift {} skipped: no mail server configured (spring.mail.host)", gift.giftId());
             return;
         }
-        GivingService.ReceiptMail receipt = SystemAuthentication.asStaff(() -> giving.receiptMail(gift.giftId()));
+        GivingService.ReceiptMail receipt = SystemAuthentication.asSystem(() -> giving.receiptMail(gift.giftId()));
         boolean sent = mail.sendPdf(receipt.email(), "Your gift receipt: " + receipt.amount(), "Dear " + receipt.name()
                 + ",\n\nThank you for your gift of " + receipt.amount() + " to the Center for Mindful Self-Compassion."
                 + " Your receipt is attached.\n\nWith gratitude,\nThe CMSC team\n", "receipt-" + gift.giftId() + ".pdf",

@@ -77,7 +77,7 @@ public class MemberService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    @PreAuthorize(Roles.STAFF_OR_SYSTEM)
     public Optional<MemberProfile> profileOf(MemberId id) {
         return members.findById(id.value()).map(MemberService::toProfile);
     }

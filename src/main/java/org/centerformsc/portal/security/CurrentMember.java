@@ -36,11 +36,16 @@ public class CurrentMember {
         return user().map(MemberSigningInOidcUserService::displayName);
     }
 
-    /** Also true for start-up jobs running as staff ({@link SystemAuthentication}). */
+    /** Roles of the caller: a member's from their claims, or {@link Roles#SYSTEM} for the portal's own jobs. */
     public boolean hasRole(String role) {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
         return current != null && current.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .anyMatch((Roles.AUTHORITY_PREFIX + role)::equals);
+    }
+
+    /** Staff, or the portal's own jobs: who may read any member's records. */
+    public boolean isStaffOrSystem() {
+        return hasRole(Roles.STAFF) || hasRole(Roles.SYSTEM);
     }
 
     /** A member signed in through the identity provider (not a start-up job). */

@@ -11,6 +11,18 @@ public final class Roles {
     public static final String DONOR = "DONOR";
     public static final String STAFF = "STAFF";
 
+    /**
+     * The portal itself, for scheduled, webhook and listener work (SystemAuthentication); never a member's role,
+     * whatever the identity provider's claim says.
+     */
+    public static final String SYSTEM = "SYSTEM";
+
+    /** For {@code @PreAuthorize}: the portal's own jobs only. */
+    public static final String ONLY_SYSTEM = "hasRole('" + SYSTEM + "')";
+
+    /** For {@code @PreAuthorize}: staff, or the portal's own jobs. */
+    public static final String STAFF_OR_SYSTEM = "hasAnyRole('" + STAFF + "', '" + SYSTEM + "')";
+
     /** Spring Security's authority names carry this prefix; {@code @RolesAllowed} and {@code hasRole} add it. */
     public static final String AUTHORITY_PREFIX = "ROLE_";
 

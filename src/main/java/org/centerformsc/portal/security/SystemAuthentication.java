@@ -4,19 +4,40 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.util.Set;
 import java.util.function.Supplier;
 
-/** Runs start-up jobs (demo data, scheduled tasks) through the same guarded services that staff use. */
+/**
+ * Runs work nobody signed in asked for (scheduled jobs, the payment provider's webhooks, listeners reacting to
+ * events) under the portal's own identity: the {@link Roles#SYSTEM} role, which no identity provider can grant
+ * (RoleClaims ignores it) and which services allow only on the methods such work needs. Audit entries name the
+ * actor "system".
+ */
 public final class SystemAuthentication {
+
+    public static final String ACTOR = "system";
 
     private SystemAuthentication() {
     }
 
+    public static <T> T asSystem(Supplier<T> work) {
+        return as(UsernamePasswordAuthenticationToken.authenticated(ACTOR, null,
+                RoleClaims.authorities(Set.of(Roles.SYSTEM))), work);
+    }
+
+    /**
+     * Seeds demo data (development only) as a staff member would enter it, through the same guarded services.
+     * Never for scheduled or webhook work: that is {@link #asSystem}.
+     */
     public static <T> T asStaff(Supplier<T> work) {
+        return as(UsernamePasswordAuthenticationToken.authenticated(ACTOR, null,
+                RoleClaims.authorities(Set.of(Roles.STAFF))), work);
+    }
+
+    private static <T> T as(UsernamePasswordAuthenticationToken authentication, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
-                RoleClaims.authorities(java.util.Set.of(Roles.STAFF))));
+        context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

@@ -126,7 +126,7 @@ public class DirectoryService {
      * entry is kept, unlisted, for the day the role comes back.
      */
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    @PreAuthorize(Roles.ONLY_SYSTEM)
     public void unlistFormerTeacher(MemberId member) {
         profiles.findById(member.value()).filter(TeacherProfile::isListed).ifPresent(profile -> {
             profile.unlist(clock.instant());

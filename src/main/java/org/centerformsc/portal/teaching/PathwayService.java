@@ -195,14 +195,14 @@ public class PathwayService {
 
     /** Starts tracking a member as a teacher (at sign-in with the teacher role, or by demo data). */
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    @PreAuthorize(Roles.STAFF_OR_SYSTEM)
     public TrainingLevel track(MemberId teacher) {
         return refreshStanding(teacher, pathwayOf(teacher));
     }
 
-    /** Recomputes a tracked teacher's standing; others are left alone. Runs as staff (listeners, nightly job). */
+    /** Recomputes a tracked teacher's standing; others are left alone. The portal's own work (listeners, nightly). */
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    @PreAuthorize(Roles.ONLY_SYSTEM)
     public void refreshIfTracked(MemberId member) {
         if (standings.existsById(member.value())) {
             refresh(member);
@@ -210,7 +210,7 @@ public class PathwayService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    @PreAuthorize(Roles.ONLY_SYSTEM)
     public List<MemberId> trackedTeachers(int offset, int limit) {
         return standings.allMemberIds(PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit))).stream()
                 .map(MemberId::new).toList();

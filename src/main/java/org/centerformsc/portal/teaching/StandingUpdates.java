@@ -34,7 +34,7 @@ class StandingUpdates {
 
     @EventListener
     void on(CompletionChanged changed) {
-        SystemAuthentication.asStaff(() -> {
+        SystemAuthentication.asSystem(() -> {
             pathway.refreshIfTracked(changed.member());
             return null;
         });
@@ -43,9 +43,9 @@ class StandingUpdates {
     @EventListener
     void on(MemberRecorded recorded) {
         if (recorded.roles().contains(Roles.TEACHER)) {
-            SystemAuthentication.asStaff(() -> pathway.track(recorded.member()));
+            SystemAuthentication.asSystem(() -> pathway.track(recorded.member()));
         } else {
-            SystemAuthentication.asStaff(() -> {
+            SystemAuthentication.asSystem(() -> {
                 directory.unlistFormerTeacher(recorded.member());
                 return null;
             });
@@ -54,7 +54,7 @@ class StandingUpdates {
 
     @Scheduled(cron = "${portal.pathway.nightly-cron:0 20 2 * * *}", zone = "UTC")
     void nightly() {
-        int count = SystemAuthentication.asStaff(() -> {
+        int count = SystemAuthentication.asSystem(() -> {
             int done = 0;
             for (int offset = 0; ; offset += BATCH) {
                 List<MemberId> teachers = pathway.trackedTeachers(offset, BATCH);

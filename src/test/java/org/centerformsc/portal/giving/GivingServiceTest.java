@@ -103,7 +103,7 @@ class GivingServiceTest {
                 "IWD-2026"));
         RecurringGiftView gift = TestLogins.as(donor, giving::myRecurringGifts).get(0);
 
-        SystemAuthentication.asStaff(() -> giving.recordDueCharges(gift.nextChargeOn()));
+        SystemAuthentication.asSystem(() -> giving.recordDueCharges(gift.nextChargeOn()));
 
         assertThat(TestLogins.as(donor, giving::myGifts)).hasSize(2)
                 .allSatisfy(g -> assertThat(g.campaign()).isEqualTo("IWD-2026"));

@@ -33,6 +33,12 @@ class RoleClaimsTest {
     }
 
     @Test
+    void noClaimMakesAMemberThePortalsOwnSystemIdentity() {
+        assertThat(RoleClaims.roles(Map.of("roles", List.of("system", "SYSTEM", "staff")), "roles"))
+                .containsExactlyInAnyOrder(Roles.PARTICIPANT, Roles.STAFF);
+    }
+
+    @Test
     void authoritiesCarrySpringsRolePrefix() {
         assertThat(RoleClaims.authorities(java.util.Set.of(Roles.STAFF)))
                 .extracting(Object::toString).containsExactly("ROLE_STAFF");

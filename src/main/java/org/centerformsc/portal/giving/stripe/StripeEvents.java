@@ -40,7 +40,7 @@ class StripeEvents {
 
     /** Marking the event seen and applying it commit together: a failure leaves it for Stripe's redelivery. */
     void apply(Event event) {
-        SystemAuthentication.asStaff(() -> transaction.execute(status -> {
+        SystemAuthentication.asSystem(() -> transaction.execute(status -> {
             if (giving.firstDelivery(event.getId(), event.getType())) {
                 dispatch(event);
             }
