@@ -45,10 +45,11 @@ class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         create.setId("new-campaign");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        grid.addColumn(CampaignSummary::name).setHeader(getTranslation("campaign.name")).setFlexGrow(2);
-        grid.addColumn(CampaignSummary::code).setHeader(getTranslation("campaign.code"));
+        grid.addColumn(CampaignSummary::name).setHeader(getTranslation("campaign.name")).setAutoWidth(true)
+                .setFlexGrow(2);
+        grid.addColumn(CampaignSummary::code).setHeader(getTranslation("campaign.code")).setAutoWidth(true);
         grid.addColumn(c -> dates.format(c.startsOn()) + (c.endsOn() == null ? "" : " – " + dates.format(c.endsOn())))
-                .setHeader(getTranslation("campaign.dates"));
+                .setHeader(getTranslation("campaign.dates")).setAutoWidth(true);
         grid.addColumn(c -> c.goal() == null ? "" : TimeFormats.money(c.goal().minorUnits(), c.goal().currency(),
                 getLocale())).setHeader(getTranslation("campaign.goal"));
         grid.addColumn(c -> getTranslation(c.active() ? "campaign.state.active" : "campaign.state.closed"))

@@ -75,6 +75,7 @@ class GiveForm extends Section {
         campaign.setItemLabelGenerator(names::get);
         names.keySet().stream().findFirst().ifPresent(campaign::setValue);
         campaign.setId("give-campaign");
+        campaign.setWidthFull();
         campaign.setVisible(false);
         designation.addValueChangeListener(change -> campaign.setVisible(change.getValue() == Designation.CAMPAIGN));
         error.setId("give-error");
