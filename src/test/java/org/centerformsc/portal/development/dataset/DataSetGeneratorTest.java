@@ -60,6 +60,78 @@ class DataSetGeneratorTest {
         assertThat(count("offering_session")).isBetween(SHAPE.offerings() * 3L, SHAPE.offerings() * 6L);
     }
 
+    @Test
+    void noOfferingHasMoreEnrolledThanSeatsAndOnlyFullOnesHaveAWaitlist() {
+        assertThat(count("""
+                offering o WHERE o.capacity < (SELECT COUNT(*) FROM enrollment e
+                                               WHERE e.offering_id = o.id AND e.status = 'ENROLLED')""")).isZero();
+        assertThat(count("""
+                offering o WHERE EXISTS (SELECT 1 FROM enrollment e WHERE e.offering_id = o.id AND e.status = 'WAITLISTED')
+                AND (o.capacity IS NULL OR o.capacity > (SELECT COUNT(*) FROM enrollment e
+                                                        WHERE e.offering_id = o.id AND e.status = 'ENROLLED'))""")).isZero();
+        assertThat(count("enrollment WHERE status = 'WAITLISTED'")).isPositive();
+    }
+
+    @Test
+    void membersHoldOneActiveEnrollmentPerOfferingAndLogEachDayOnce() {
+        assertThat(count("""
+                (SELECT offering_id, member_id FROM enrollment WHERE status <> 'WITHDRAWN'
+                 GROUP BY offering_id, member_id HAVING COUNT(*) > 1) twice""")).isZero();
+        assertThat(count("""
+                (SELECT member_id, practiced_on FROM practice_entry GROUP BY member_id, practiced_on
+                 HAVING COUNT(*) > 1) twice""")).isZero();
+    }
+
+    @Test
+    void everyForeignKeyFindsItsRow() {
+        List<Map<String, Object>> keys = first.queryForList("""
+                SELECT table_name, column_name, referenced_table_name, referenced_column_name
+                FROM information_schema.key_column_usage
+                WHERE table_schema = DATABASE() AND referenced_table_name IS NOT NULL""");
+        assertThat(keys).hasSizeGreaterThan(20);
+        for (Map<String, Object> key : keys) {
+            String orphans = "%s c LEFT JOIN %s p ON p.%s = c.%s WHERE c.%s IS NOT NULL AND p.%s IS NULL".formatted(
+                    key.get("table_name"), key.get("referenced_table_name"), key.get("referenced_column_name"),
+                    key.get("column_name"), key.get("column_name"), key.get("referenced_column_name"));
+            assertThat(count(orphans)).as(orphans).isZero();
+        }
+    }
+
+    @Test
+    void theDemoAccountsHaveAHeavyHistory() {
+        assertThat(count("enrollment WHERE member_id = " + participant)).isEqualTo(40);
+        assertThat(count("enrollment WHERE member_id = " + participant + " AND status = 'WAITLISTED'")).isPositive();
+        assertThat(count("enrollment e JOIN offering o ON o.id = e.offering_id WHERE e.member_id = " + participant
+                + " AND e.status = 'ENROLLED' AND o.first_session_at > '2026-12-01'")).isPositive();
+        assertThat(count("enrollment e JOIN offering o ON o.id = e.offering_id WHERE e.member_id = " + participant
+                + " AND o.last_session_at < '2026-12-01'")).isPositive();
+        assertThat(count("gift WHERE member_id = " + donor)).isEqualTo(DonorHistory.GIFTS);
+        assertThat(count("recurring_gift WHERE member_id = " + donor)).isEqualTo(3);
+    }
+
+    @Test
+    void giftsCarryOnlyTheKnownCampaigns() {
+        assertThat(first.queryForList("SELECT DISTINCT campaign FROM gift WHERE campaign IS NOT NULL", String.class))
+                .containsExactlyInAnyOrderElementsOf(GivingRows.CAMPAIGNS);
+        assertThat(count("gift WHERE campaign IS NULL")).isGreaterThan(count("gift") * 8 / 10);
+    }
+
+    @Test
+    void twoRunsWriteTheSameRows() {
+        for (String table : TABLES) {
+            assertThat(checksum(second, table)).as(table).isEqualTo(checksum(first, table));
+        }
+    }
+
+    @Test
+    void aDatabaseWithTheDataSetIsNotFilledAgain() {
+        assertThat(new DataSetGenerator(first.getDataSource(), gazetteer).isGenerated()).isTrue();
+    }
+
+    private static long checksum(JdbcTemplate jdbc, String table) {
+        return jdbc.queryForObject("CHECKSUM TABLE " + table, (row, index) -> row.getLong("Checksum"));
+    }
+
     /** A database of its own on the run's server, made anew. */
     private JdbcTemplate generated(String database) {
         String url = System.getProperty("spring.datasource.url");
@@ -73,8 +145,9 @@ class DataSetGeneratorTest {
             jdbc.update("INSERT INTO program (code, name, summary) VALUES (?, ?, ?)", program, program, program);
         }
         for (String account : List.of("participant", "donor")) {
-            jdbc.update("INSERT INTO member (issuer, subject, display_name, created_at) VALUES (?, ?, ?, NOW())",
-                    "https://demo.test", account, account);
+            jdbc.update("""
+                    INSERT INTO member (issuer, subject, display_name, created_at)
+                    VALUES (?, ?, ?, '2026-01-01')""", "https://demo.test", account, account);
         }
         new DataSetGenerator(dataSource, gazetteer).generate(SHAPE, new DataSetGenerator.DemoMembers(
                 Optional.of(memberId(jdbc, "participant")), Optional.of(memberId(jdbc, "donor"))));
