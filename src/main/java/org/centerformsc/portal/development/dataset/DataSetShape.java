@@ -7,8 +7,11 @@ package org.centerformsc.portal.development.dataset;
 record DataSetShape(int members, int offerings, int enrollments, int gifts, int recurringGifts, int completions,
                     int practiceEntries, int teachers) {
 
-    /** Courses and events hold a few hundred enrollments each, so fewer members than that cannot fill them. */
-    static final double SMALLEST_SCALE = 0.01;
+    /**
+     * Events hold up to two thousand enrollments each, so fewer members cannot fill them, and the demo participant's
+     * 40 enrollments need about a hundred offerings.
+     */
+    static final double SMALLEST_SCALE = 0.02;
 
     static DataSetShape scaled(double scale) {
         if (scale < SMALLEST_SCALE || scale > 1) {

@@ -42,8 +42,9 @@ final class DonorHistory {
                     VALUES (?, 'offline', ?, ?, 'USD', ?, ?, ?, ?, ?, ?, ?, ?)""", donor, gift.ref(), gift.amount(),
                     gift.frequency(), gift.designation(), gift.status(), gift.next(), gift.pausedUntil(),
                     gift.status().equals("CANCELLED") ? "Moved to a yearly gift" : null, created, created);
-            long id = jdbc.queryForObject("SELECT id FROM recurring_gift WHERE provider = 'offline' AND provider_ref = ?",
-                    Long.class, gift.ref());
+            long id = jdbc.queryForObject(
+                    "SELECT id FROM recurring_gift WHERE provider = 'offline' AND provider_ref = ?", Long.class,
+                    gift.ref());
             List<Object[]> charges = new ArrayList<>();
             for (int i = 0; i < gift.charges(); i++) {
                 LocalDate day = gift.frequency().equals("MONTHLY") ? gift.created().plusMonths(i)

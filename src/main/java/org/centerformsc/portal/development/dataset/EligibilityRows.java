@@ -30,7 +30,8 @@ final class EligibilityRows {
                        IF(claim AND claim_status = 'REJECTED', 'The certificate does not name the course.', NULL),
                        completed_on + INTERVAL IF(claim, 30, 2) DAY + INTERVAL 17 HOUR,
                        IF(claim, display_name, COALESCE(teacher_name, 'Member services'))
-                FROM (SELECT e.member_id, p.code AS program_code, e.offering_id, DATE(o.last_session_at) AS completed_on,
+                FROM (SELECT e.member_id, p.code AS program_code, e.offering_id,
+                             DATE(o.last_session_at) AS completed_on,
                              m.display_name, t.teacher_name, %s = 0 AS claim, %s AS claim_status
                       FROM (SELECT MIN(e.id) AS id FROM enrollment e JOIN offering o ON o.id = e.offering_id
                             JOIN program p ON p.id = o.program_id

@@ -45,7 +45,8 @@ final class EnrollmentRows {
                 FROM (SELECT p.offering_id, p.first, p.member_start, s.seq, o.currency, o.early_bird_deadline,
                              o.early_bird_price_minor, o.regular_price_minor, w.closing,
                              CASE WHEN s.seq < p.enrolled THEN 'ENROLLED'
-                                  WHEN s.seq < p.enrolled + p.waitlisted THEN 'WAITLISTED' ELSE 'WITHDRAWN' END AS status,
+                                  WHEN s.seq < p.enrolled + p.waitlisted THEN 'WAITLISTED'
+                                  ELSE 'WITHDRAWN' END AS status,
                              o.registration_opens_at + INTERVAL (TIMESTAMPDIFF(SECOND, o.registration_opens_at,
                                  w.closing) * (2 * s.seq + 1) DIV (2 * p.n)) SECOND AS requested_at
                       FROM dataset_share p JOIN offering o ON o.id = p.offering_id

@@ -32,14 +32,16 @@ final class GivingRows {
                           ELT(1 + %s, 10000, 25000, 50000, 100000)),
                        ELT(1 + %s, %s), frequency, designation,
                        IF(designation = 'CAMPAIGN', 'GIVING-TUESDAY-2026', NULL), status,
-                       CASE status WHEN 'ACTIVE' THEN DATE'2026-12-01' + INTERVAL (1 + MOD(%s, IF(frequency = 'MONTHLY', 30, 365))) DAY
-                                   WHEN 'PAUSED' THEN DATE'2026-12-01' + INTERVAL (1 + MOD(%s, 120)) DAY END,
+                       CASE status
+                           WHEN 'ACTIVE' THEN DATE'2026-12-01'
+                               + INTERVAL (1 + MOD(%s, IF(frequency = 'MONTHLY', 30, 365))) DAY
+                           WHEN 'PAUSED' THEN DATE'2026-12-01' + INTERVAL (1 + MOD(%s, 120)) DAY END,
                        IF(status = 'PAUSED', DATE'2026-12-01' + INTERVAL (1 + MOD(%s, 120)) DAY, NULL),
                        IF(status = 'CANCELLED', ELT(1 + %s, 'Giving elsewhere now', 'Money is tight', NULL), NULL),
                        created_at, GREATEST(created_at, TIMESTAMP'2026-12-01 00:00:00' - INTERVAL (1 + %s) DAY)
                 FROM (SELECT seq, h, h2, frequency, designation, status,
-                             TIMESTAMP'2026-12-01 09:00:00' - INTERVAL IF(frequency = 'MONTHLY', 150 + %s, 1500 + %s) DAY
-                                 AS created_at
+                             TIMESTAMP'2026-12-01 09:00:00'
+                                 - INTERVAL IF(frequency = 'MONTHLY', 150 + %s, 1500 + %s) DAY AS created_at
                       FROM (SELECT seq, h, h2, IF(%s = 0, 'YEARLY', 'MONTHLY') AS frequency,
                                    %s AS designation, %s AS status
                             FROM (SELECT seq, %s FROM seq_1_to_%d) hashed) chosen) dated

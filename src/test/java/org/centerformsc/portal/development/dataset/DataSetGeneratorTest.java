@@ -66,9 +66,11 @@ class DataSetGeneratorTest {
                 offering o WHERE o.capacity < (SELECT COUNT(*) FROM enrollment e
                                                WHERE e.offering_id = o.id AND e.status = 'ENROLLED')""")).isZero();
         assertThat(count("""
-                offering o WHERE EXISTS (SELECT 1 FROM enrollment e WHERE e.offering_id = o.id AND e.status = 'WAITLISTED')
-                AND (o.capacity IS NULL OR o.capacity > (SELECT COUNT(*) FROM enrollment e
-                                                        WHERE e.offering_id = o.id AND e.status = 'ENROLLED'))""")).isZero();
+                offering o
+                WHERE EXISTS (SELECT 1 FROM enrollment e WHERE e.offering_id = o.id AND e.status = 'WAITLISTED')
+                  AND (o.capacity IS NULL OR o.capacity > (SELECT COUNT(*) FROM enrollment e
+                                                          WHERE e.offering_id = o.id AND e.status = 'ENROLLED'))
+                """)).isZero();
         assertThat(count("enrollment WHERE status = 'WAITLISTED'")).isPositive();
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
@@ -83,6 +84,7 @@ class PageBenchmark {
         database = EmbeddedMariaDb.start(Path.of("data", "mariadb-dataset"), 0);
         registry.add("spring.datasource.url", () -> database.jdbcUrl("portal"));
         registry.add("spring.datasource.username", () -> "root");
+        registry.add("vaadin.productionMode", () -> "true");
     }
 
     @AfterAll
@@ -117,6 +119,10 @@ class PageBenchmark {
         OAuth2AuthenticationToken donor = demoAccount("donor", Roles.PARTICIPANT, Roles.DONOR);
         System.out.printf("%nPage benchmark on %,d members, %,d offerings, %,d enrollments, %,d gifts%n",
                 count("member"), count("offering"), count("enrollment"), count("gift"));
+        startUi(routes, null);
+        System.out.printf("Vaadin production mode: %s%n",
+                VaadinService.getCurrent().getDeploymentConfiguration().isProductionMode());
+        MockVaadin.tearDown();
         System.out.printf("%-44s %10s %10s %12s%n", "page", "median ms", "p95 ms", "statements");
         measure("dashboard (participant, 40 enrollments)", routes, participant, "");
         measure("catalog (member)", routes, participant, "courses");
