@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Predicate;
 
 /**
  * How the enrollments spread over the offerings: each offering's demand, scaled so that the offerings together
@@ -74,7 +75,7 @@ final class EnrollmentPlan {
                 "ENROLLED");
         take(shuffled, 14, share -> hasSeat(share) && share.offering().firstStart().isAfter(OfferingPlan.AS_OF),
                 "ENROLLED");
-        take(shuffled, 6, share -> isFull(share), "WAITLISTED");
+        take(shuffled, 6, EnrollmentPlan::isFull, "WAITLISTED");
         take(shuffled, wanted - demo.size(), EnrollmentPlan::hasSeat, "ENROLLED");
         if (demo.size() < wanted) {
             throw new IllegalStateException("Only " + demo.size() + " offerings could take the demo participant: "
@@ -82,7 +83,7 @@ final class EnrollmentPlan {
         }
     }
 
-    private void take(List<Share> candidates, int count, java.util.function.Predicate<Share> fits, String status) {
+    private void take(List<Share> candidates, int count, Predicate<Share> fits, String status) {
         int taken = 0;
         for (int i = 0; i < candidates.size() && taken < count; i++) {
             Share share = candidates.get(i);
