@@ -23,7 +23,7 @@ record DataSetShape(int members, int offerings, int enrollments, int gifts, int 
                 count(10_000, scale));
     }
 
-    /** Every 25th member (at full size) is a teacher. */
+    /** Every 25th member is a teacher. */
     int teacherStride() {
         return members / teachers;
     }
