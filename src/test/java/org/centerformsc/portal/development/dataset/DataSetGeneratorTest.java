@@ -1,0 +1,166 @@
+package org.centerformsc.portal.development.dataset;
+
+import org.centerformsc.portal.IntegrationTest;
+import org.centerformsc.portal.places.Gazetteer;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import javax.sql.DataSource;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The data set at scale 0.02, generated twice into databases of its own on the run's MariaDB server (so the other
+ * tests' data is not touched): counts match the scale, the schema's rules and the portal's hold, the demo accounts
+ * get their history, and both runs write identical tables.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DataSetGeneratorTest {
+
+    private static final DataSetShape SHAPE = DataSetShape.scaled(0.02);
+    private static final List<String> TABLES = List.of("member", "teacher_standing", "teacher_profile",
+            "teacher_language", "offering", "offering_session", "offering_teacher", "offering_instructor",
+            "enrollment", "completion", "completion_audit", "practice_entry", "recurring_gift", "gift");
+
+    @Autowired
+    Gazetteer gazetteer;
+
+    private JdbcTemplate first;
+    private JdbcTemplate second;
+    private long participant;
+    private long donor;
+
+    @BeforeAll
+    void generateTwice() {
+        first = generated("portal_dataset_a");
+        second = generated("portal_dataset_b");
+        participant = memberId(first, "participant");
+        donor = memberId(first, "donor");
+    }
+
+    @Test
+    void countsFollowTheScale() {
+        assertThat(count("member WHERE issuer = '" + MemberRows.ISSUER + "'")).isEqualTo(SHAPE.members());
+        assertThat(count("teacher_standing")).isEqualTo(SHAPE.teachers());
+        assertThat(count("offering")).isEqualTo(SHAPE.offerings());
+        assertThat(count("enrollment WHERE member_id <> " + participant)).isEqualTo(SHAPE.enrollments());
+        assertThat(count("completion")).isEqualTo(SHAPE.completions());
+        assertThat(count("practice_entry")).isEqualTo(SHAPE.practiceEntries());
+        assertThat(count("recurring_gift WHERE member_id <> " + donor)).isEqualTo(SHAPE.recurringGifts());
+        assertThat(count("gift WHERE member_id <> " + donor)).isEqualTo(SHAPE.gifts());
+        assertThat(count("offering_session")).isBetween(SHAPE.offerings() * 3L, SHAPE.offerings() * 6L);
+    }
+
+    @Test
+    void noOfferingHasMoreEnrolledThanSeatsAndOnlyFullOnesHaveAWaitlist() {
+        assertThat(count("""
+                offering o WHERE o.capacity < (SELECT COUNT(*) FROM enrollment e
+                                               WHERE e.offering_id = o.id AND e.status = 'ENROLLED')""")).isZero();
+        assertThat(count("""
+                offering o
+                WHERE EXISTS (SELECT 1 FROM enrollment e WHERE e.offering_id = o.id AND e.status = 'WAITLISTED')
+                  AND (o.capacity IS NULL OR o.capacity > (SELECT COUNT(*) FROM enrollment e
+                                                          WHERE e.offering_id = o.id AND e.status = 'ENROLLED'))
+                """)).isZero();
+        assertThat(count("enrollment WHERE status = 'WAITLISTED'")).isPositive();
+    }
+
+    @Test
+    void membersHoldOneActiveEnrollmentPerOfferingAndLogEachDayOnce() {
+        assertThat(count("""
+                (SELECT offering_id, member_id FROM enrollment WHERE status <> 'WITHDRAWN'
+                 GROUP BY offering_id, member_id HAVING COUNT(*) > 1) twice""")).isZero();
+        assertThat(count("""
+                (SELECT member_id, practiced_on FROM practice_entry GROUP BY member_id, practiced_on
+                 HAVING COUNT(*) > 1) twice""")).isZero();
+    }
+
+    @Test
+    void everyForeignKeyFindsItsRow() {
+        List<Map<String, Object>> keys = first.queryForList("""
+                SELECT table_name, column_name, referenced_table_name, referenced_column_name
+                FROM information_schema.key_column_usage
+                WHERE table_schema = DATABASE() AND referenced_table_name IS NOT NULL""");
+        assertThat(keys).hasSizeGreaterThan(20);
+        for (Map<String, Object> key : keys) {
+            String orphans = "%s c LEFT JOIN %s p ON p.%s = c.%s WHERE c.%s IS NOT NULL AND p.%s IS NULL".formatted(
+                    key.get("table_name"), key.get("referenced_table_name"), key.get("referenced_column_name"),
+                    key.get("column_name"), key.get("column_name"), key.get("referenced_column_name"));
+            assertThat(count(orphans)).as(orphans).isZero();
+        }
+    }
+
+    @Test
+    void theDemoAccountsHaveAHeavyHistory() {
+        assertThat(count("enrollment WHERE member_id = " + participant)).isEqualTo(40);
+        assertThat(count("enrollment WHERE member_id = " + participant + " AND status = 'WAITLISTED'")).isPositive();
+        assertThat(count("enrollment e JOIN offering o ON o.id = e.offering_id WHERE e.member_id = " + participant
+                + " AND e.status = 'ENROLLED' AND o.first_session_at > '2026-12-01'")).isPositive();
+        assertThat(count("enrollment e JOIN offering o ON o.id = e.offering_id WHERE e.member_id = " + participant
+                + " AND o.last_session_at < '2026-12-01'")).isPositive();
+        assertThat(count("gift WHERE member_id = " + donor)).isEqualTo(DonorHistory.GIFTS);
+        assertThat(count("recurring_gift WHERE member_id = " + donor)).isEqualTo(3);
+    }
+
+    @Test
+    void giftsCarryOnlyTheKnownCampaigns() {
+        assertThat(first.queryForList("SELECT DISTINCT campaign FROM gift WHERE campaign IS NOT NULL", String.class))
+                .containsExactlyInAnyOrderElementsOf(GivingRows.CAMPAIGNS);
+        assertThat(count("gift WHERE campaign IS NULL")).isGreaterThan(count("gift") * 8 / 10);
+    }
+
+    @Test
+    void twoRunsWriteTheSameRows() {
+        for (String table : TABLES) {
+            assertThat(checksum(second, table)).as(table).isEqualTo(checksum(first, table));
+        }
+    }
+
+    @Test
+    void aDatabaseWithTheDataSetIsNotFilledAgain() {
+        assertThat(new DataSetGenerator(first.getDataSource(), gazetteer).isGenerated()).isTrue();
+    }
+
+    private static long checksum(JdbcTemplate jdbc, String table) {
+        return jdbc.queryForObject("CHECKSUM TABLE " + table, (row, index) -> row.getLong("Checksum"));
+    }
+
+    /** A database of its own on the run's server, made anew. */
+    private JdbcTemplate generated(String database) {
+        String url = System.getProperty("spring.datasource.url");
+        JdbcTemplate server = new JdbcTemplate(new DriverManagerDataSource(url, "root", ""));
+        server.execute("DROP DATABASE IF EXISTS " + database);
+        server.execute("CREATE DATABASE " + database);
+        DataSource dataSource = new DriverManagerDataSource(url.replace("/portal_test", "/" + database), "root", "");
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        for (String program : Kind.programs()) {
+            jdbc.update("INSERT INTO program (code, name, summary) VALUES (?, ?, ?)", program, program, program);
+        }
+        for (String account : List.of("participant", "donor")) {
+            jdbc.update("""
+                    INSERT INTO member (issuer, subject, display_name, created_at)
+                    VALUES (?, ?, ?, '2026-01-01')""", "https://demo.test", account, account);
+        }
+        new DataSetGenerator(dataSource, gazetteer).generate(SHAPE, new DataSetGenerator.DemoMembers(
+                Optional.of(memberId(jdbc, "participant")), Optional.of(memberId(jdbc, "donor"))));
+        return jdbc;
+    }
+
+    private static long memberId(JdbcTemplate jdbc, String subject) {
+        return jdbc.queryForObject("SELECT id FROM member WHERE subject = ?", Long.class, subject);
+    }
+
+    private long count(String from) {
+        return first.queryForObject("SELECT COUNT(*) FROM " + from, Long.class);
+    }
+}

@@ -1,0 +1,198 @@
+package org.centerformsc.portal.development.dataset;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ScanResult;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.centerformsc.portal.development.database.EmbeddedMariaDb;
+import org.centerformsc.portal.security.Roles;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.convention.TestBean;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Server time and JDBC statements of a page render at the organisation's size: the portal's context on the data
+ * set's own database ({@code data/mariadb-dataset}, made by {@code ./mvnw -Pdataset}, which must not be running:
+ * this benchmark starts that database itself). Each render is a fresh UI navigating to the page, then one
+ * server round trip, in which the catalog's list fetches its first page as a browser's first request would.
+ * Karibu renders on the server only: no browser, so no network, no client-side rendering; the production frontend
+ * bundle changes none of what is timed here. The clock stands still at the data set's day, so later runs see the
+ * same pages. A measurement, not a test (docs/benchmarks.md): {@code ./mvnw test -Dtest=PageBenchmark}.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class PageBenchmark {
+
+    private static final int WARM_UP = 30;
+    private static final int RUNS = 100;
+    private static final AtomicLong STATEMENTS = new AtomicLong();
+    private static EmbeddedMariaDb database;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TestBean
+    Clock clock;
+
+    static Clock clock() {
+        return Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC);
+    }
+
+    @DynamicPropertySource
+    static void dataSet(DynamicPropertyRegistry registry) {
+        database = EmbeddedMariaDb.start(Path.of("data", "mariadb-dataset"), 0);
+        registry.add("spring.datasource.url", () -> database.jdbcUrl("portal"));
+        registry.add("spring.datasource.username", () -> "root");
+        registry.add("vaadin.productionMode", () -> "true");
+    }
+
+    @AfterAll
+    static void stopDatabase() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    /** Every statement the portal sends, counted where JDBC executes it (JPA and JdbcTemplate alike). */
+    @TestConfiguration
+    static class CountStatements {
+
+        @Bean
+        static BeanPostProcessor countingDataSource() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    return bean instanceof DataSource dataSource && name.equals("dataSource")
+                            ? ProxyDataSourceBuilder.create(dataSource)
+                            .afterQuery((execution, queries) -> STATEMENTS.incrementAndGet()).build()
+                            : bean;
+                }
+            };
+        }
+    }
+
+    @Test
+    void pagesAtTheOrganisationsSize() {
+        Routes routes = routes();
+        OAuth2AuthenticationToken participant = demoAccount("participant", Roles.PARTICIPANT);
+        OAuth2AuthenticationToken donor = demoAccount("donor", Roles.PARTICIPANT, Roles.DONOR);
+        System.out.printf("%nPage benchmark on %,d members, %,d offerings, %,d enrollments, %,d gifts%n",
+                count("member"), count("offering"), count("enrollment"), count("gift"));
+        startUi(routes, null);
+        System.out.printf("Vaadin production mode: %s%n",
+                VaadinService.getCurrent().getDeploymentConfiguration().isProductionMode());
+        MockVaadin.tearDown();
+        System.out.printf("%-44s %10s %10s %12s%n", "page", "median ms", "p95 ms", "statements");
+        measure("dashboard (participant, 40 enrollments)", routes, participant, "");
+        measure("catalog (member)", routes, participant, "courses");
+        measure("catalog (anonymous)", routes, null, "courses");
+        measure("giving (donor, 200 gifts)", routes, donor, "giving");
+    }
+
+    private void measure(String page, Routes routes, OAuth2AuthenticationToken user, String route) {
+        double[] millis = new double[RUNS];
+        long[] statements = new long[RUNS];
+        for (int i = -WARM_UP; i < RUNS; i++) {
+            startUi(routes, user);
+            STATEMENTS.set(0);
+            long start = System.nanoTime();
+            UI.getCurrent().navigate(route);
+            // what the browser asks of the catalog's list first: its first page
+            LocatorJ._find(VirtualList.class).forEach(list -> list.getDataCommunicator().setViewportRange(0, 50));
+            MockVaadin.clientRoundtrip();
+            if (i >= 0) {
+                millis[i] = (System.nanoTime() - start) / 1e6;
+                statements[i] = STATEMENTS.get();
+            }
+            MockVaadin.tearDown();
+            SecurityContextHolder.clearContext();
+        }
+        Arrays.sort(millis);
+        Arrays.sort(statements);
+        System.out.printf("%-44s %10.1f %10.1f %12d%n", page, millis[RUNS / 2], millis[RUNS * 95 / 100],
+                statements[RUNS / 2]);
+    }
+
+    /** A demo account signed in as after a real login through the development provider (the data set's issuer). */
+    private OAuth2AuthenticationToken demoAccount(String subject, String... roles) {
+        Map<String, Object> member = jdbc.queryForMap("SELECT issuer, display_name, email FROM member "
+                + "WHERE subject = ? AND issuer LIKE 'http://127.0.0.1:%'", subject);
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        for (String role : roles) {
+            authorities.add(new SimpleGrantedAuthority(Roles.AUTHORITY_PREFIX + role));
+        }
+        OidcIdToken token = new OidcIdToken("id-token", Instant.now(), Instant.now().plusSeconds(86_400),
+                Map.of("iss", member.get("issuer"), "sub", subject, "name", member.get("display_name"),
+                        "email", member.get("email"), "locale", "en-US"));
+        return new OAuth2AuthenticationToken(new DefaultOidcUser(authorities, token, "sub"), authorities, "portal");
+    }
+
+    private void startUi(Routes routes, OAuth2AuthenticationToken user) {
+        SecurityContextHolder.getContext().setAuthentication(user);
+        MockVaadin.INSTANCE.setMockRequestFactory(session -> {
+            FakeRequest request = new FakeRequest(session);
+            request.setUserPrincipalInt(user);
+            request.setUserInRole((principal, role) -> user != null && user.getAuthorities().stream()
+                    .anyMatch(authority -> authority.getAuthority().equals(Roles.AUTHORITY_PREFIX + role)));
+            return request;
+        });
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        VaadinSession.getCurrent().getSession().setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, SecurityContextHolder.getContext());
+    }
+
+    /** Views are package-private, which Karibu's own discovery skips (as in KaribuTest). */
+    private static Routes routes() {
+        Routes routes = new Routes().autoDiscoverViews("org.centerformsc.portal");
+        try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
+                .acceptPackages("org.centerformsc.portal").scan()) {
+            scan.getClassesWithAnnotation(Route.class).loadClasses(Component.class).forEach(routes.getRoutes()::add);
+        }
+        return routes;
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+    }
+}
