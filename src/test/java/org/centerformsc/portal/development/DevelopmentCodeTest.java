@@ -35,7 +35,8 @@ class DevelopmentCodeTest {
     @Test
     void everyDevelopmentComponentIsOffInProduction() {
         assertThat(components).extracting(JavaClass::getSimpleName)
-                .contains("DemoData", "DevelopmentLoginConfiguration", "EmbeddedDatabaseConfiguration", "DataSetRunner");
+                .contains("DemoData", "DevelopmentLoginConfiguration", "EmbeddedDatabaseConfiguration",
+                        "DataSetRunner");
         for (JavaClass component : components) {
             assertThat(component.tryGetAnnotationOfType(Profile.class)).as(component.getName()).isPresent();
             String[] expressions = component.getAnnotationOfType(Profile.class).value();
