@@ -11,8 +11,6 @@ import org.centerformsc.portal.enrollment.domain.Seating;
 import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.Roles;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,7 +30,9 @@ import java.util.function.Supplier;
 
 /**
  * Seats and waitlists. Every command acts for the signed-in member only (the member comes from the security
- * context) and never overbooks: seat counting happens under a per-offering row lock.
+ * context) and never overbooks: seat counting happens under a per-offering row lock. Enrolling reads the offering
+ * and the member's places once, asks the gates with them, and only then waits for the offering's turn: the work in
+ * the lock is counting and writing (docs/decisions/005).
  */
 @Service
 public class EnrollmentService {
@@ -43,22 +43,22 @@ public class EnrollmentService {
     private final EnrollmentLocks locks;
     private final CatalogService catalog;
     private final MemberService members;
-    private final ApplicationEventPublisher events;
+    private final List<EnrollmentGate> gates;
     private final Clock clock;
+    private final TransactionTemplate readTransaction;
     private final TransactionTemplate seatTransaction;
-    // looked up when used: the gates (eligibility) depend on this service in turn
-    private final ObjectProvider<EnrollmentGate> gates;
 
     EnrollmentService(EnrollmentRepository enrollments, EnrollmentLocks locks, CatalogService catalog,
-                      MemberService members, ApplicationEventPublisher events, Clock clock,
-                      PlatformTransactionManager transactions, ObjectProvider<EnrollmentGate> gates) {
-        this.gates = gates;
+                      MemberService members, List<EnrollmentGate> gates, Clock clock,
+                      PlatformTransactionManager transactions) {
         this.enrollments = enrollments;
         this.locks = locks;
         this.catalog = catalog;
         this.members = members;
-        this.events = events;
+        this.gates = List.copyOf(gates);
         this.clock = clock;
+        this.readTransaction = new TransactionTemplate(transactions);
+        this.readTransaction.setReadOnly(true);
         this.seatTransaction = new TransactionTemplate(transactions);
         // each statement must see what other requests committed while we waited for the lock
         this.seatTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
@@ -67,35 +67,24 @@ public class EnrollmentService {
     /** Enrolls the signed-in member, or puts them at the end of the waitlist when the offering is full. */
     @PreAuthorize("isAuthenticated()")
     public MyEnrollment enroll(OfferingId offeringId) {
-        MemberId member = members.currentMemberId();
-        if (enrollments.findActive(offeringId.value(), member.value()).isEmpty()) {
-            gates.orderedStream().forEach(gate -> gate.check(offeringId));
-        }
-        return withSeatLock(offeringId, () -> {
-            if (enrollments.findActive(offeringId.value(), member.value()).isPresent()) {
+        EnrollmentRequest request = readTransaction.execute(status -> {
+            MemberId member = members.currentMemberId();
+            OfferingCard offering = card(offeringId);
+            List<MyEnrollment> mine = activeOf(member);
+            if (mine.stream().anyMatch(place -> place.offeringId().equals(offeringId))) {
                 throw new EnrollmentRefused("enrollment.refused.already");
             }
-            return takeSeat(offeringId, member);
+            EnrollmentRequest asked = new EnrollmentRequest(offering, member, mine);
+            gates.forEach(gate -> gate.check(asked));
+            return asked;
         });
-    }
-
-    /** Inside the seat lock: checks the offering and its registration window, then seats or waitlists. */
-    private MyEnrollment takeSeat(OfferingId offeringId, MemberId member) {
-        OfferingCard offering = catalog.offering(offeringId).map(OfferingDetails::card)
-                .orElseThrow(() -> new EnrollmentRefused("enrollment.refused.unknown"));
-        Instant now = clock.instant();
-        if (!offering.isOpenForRegistrationAt(now)) {
-            throw new EnrollmentRefused(now.isBefore(offering.registrationOpensAt())
-                    ? "enrollment.refused.notyet" : "enrollment.refused.closed");
-        }
-        Seating seating = new Seating(offering.capacity(),
-                enrollments.countByOfferingIdAndStatus(offeringId.value(), EnrollmentStatus.ENROLLED));
-        Enrollment enrollment = enrollments.save(Enrollment.request(offeringId.value(), member.value(), seating,
-                offering.price().currency(), offering.price().dueAt(now), now));
-        if (enrollment.getStatus() == EnrollmentStatus.ENROLLED) {
-            events.publishEvent(new EnrollmentConfirmed(offeringId, member, false));
-        }
-        return toMine(enrollment);
+        return withSeatLock(offeringId, () -> {
+            // a second click may have been seated meanwhile
+            if (enrollments.findActive(offeringId.value(), request.member().value()).isPresent()) {
+                throw new EnrollmentRefused("enrollment.refused.already");
+            }
+            return takeSeat(request.offering(), request.member());
+        });
     }
 
     /**
@@ -104,9 +93,10 @@ public class EnrollmentService {
      */
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public void enrollOnBehalf(OfferingId offeringId, MemberId member) {
+        OfferingCard offering = card(offeringId);
         withSeatLock(offeringId, () -> {
             if (enrollments.findActive(offeringId.value(), member.value()).isEmpty()) {
-                takeSeat(offeringId, member);
+                takeSeat(offering, member);
             }
             return null;
         });
@@ -116,6 +106,7 @@ public class EnrollmentService {
     @PreAuthorize("isAuthenticated()")
     public void withdraw(OfferingId offeringId) {
         MemberId member = members.currentMemberId();
+        Integer capacity = catalog.offering(offeringId).map(details -> details.card().capacity()).orElse(null);
         withSeatLock(offeringId, () -> {
             Enrollment enrollment = enrollments.findActive(offeringId.value(), member.value())
                     .orElseThrow(() -> new EnrollmentRefused("enrollment.refused.notenrolled"));
@@ -123,9 +114,8 @@ public class EnrollmentService {
             Instant now = clock.instant();
             enrollment.withdraw(now);
             enrollments.saveAndFlush(enrollment);
-            events.publishEvent(new EnrollmentWithdrawn(offeringId, member, previous));
             if (previous == EnrollmentStatus.ENROLLED) {
-                promoteFirstInLine(offeringId, now);
+                promoteFirstInLine(offeringId, capacity, now);
             }
             return null;
         });
@@ -141,17 +131,13 @@ public class EnrollmentService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<MyEnrollment> myEnrollments() {
-        return enrollments.findActiveOfMember(members.currentMemberId().value()).stream().map(this::toMine).toList();
+        return activeOf(members.currentMemberId());
     }
 
     /** Public seat counts for catalog pages. */
     @Transactional(readOnly = true)
     public Map<OfferingId, Seats> seats(Collection<OfferingCard> offerings) {
-        Map<Long, long[]> counts = new HashMap<>();
-        enrollments.countSeats(offerings.stream().map(card -> card.id().value()).toList()).forEach(row -> {
-            long[] pair = counts.computeIfAbsent(row.getOfferingId(), id -> new long[2]);
-            pair[row.getStatus() == EnrollmentStatus.ENROLLED ? 0 : 1] = row.getMembers();
-        });
+        Map<Long, long[]> counts = counts(offerings.stream().map(card -> card.id().value()).toList());
         Map<OfferingId, Seats> seats = new HashMap<>();
         for (OfferingCard card : offerings) {
             long[] pair = counts.getOrDefault(card.id().value(), new long[2]);
@@ -177,39 +163,73 @@ public class EnrollmentService {
                 .map(enrollment -> new MemberId(enrollment.getMemberId())).toList();
     }
 
-    private void promoteFirstInLine(OfferingId offeringId, Instant now) {
-        Integer capacity = catalog.offering(offeringId).map(details -> details.card().capacity()).orElse(null);
+    private OfferingCard card(OfferingId offeringId) {
+        return catalog.offering(offeringId).map(OfferingDetails::card)
+                .orElseThrow(() -> new EnrollmentRefused("enrollment.refused.unknown"));
+    }
+
+    private List<MyEnrollment> activeOf(MemberId member) {
+        return enrollments.findActiveOfMember(member.value()).stream().map(this::toMine).toList();
+    }
+
+    /**
+     * Inside the seat lock: checks the registration window, then seats or waitlists. The one count also gives a
+     * new waitlist place its position: nobody else for this offering writes until we commit.
+     */
+    private MyEnrollment takeSeat(OfferingCard offering, MemberId member) {
+        Instant now = clock.instant();
+        if (!offering.isOpenForRegistrationAt(now)) {
+            throw new EnrollmentRefused(now.isBefore(offering.registrationOpensAt())
+                    ? "enrollment.refused.notyet" : "enrollment.refused.closed");
+        }
+        long[] taken = counts(List.of(offering.id().value())).getOrDefault(offering.id().value(), new long[2]);
+        Enrollment enrollment = enrollments.save(Enrollment.request(offering.id().value(), member.value(),
+                new Seating(offering.capacity(), taken[0]), offering.price().currency(), offering.price().dueAt(now),
+                now));
+        return mine(enrollment, enrollment.getStatus() == EnrollmentStatus.WAITLISTED ? (int) taken[1] + 1 : 0);
+    }
+
+    private void promoteFirstInLine(OfferingId offeringId, Integer capacity, Instant now) {
         Seating seating = new Seating(capacity,
                 enrollments.countByOfferingIdAndStatus(offeringId.value(), EnrollmentStatus.ENROLLED));
-        if (!seating.hasFreeSeat()) {
-            return;
+        if (seating.hasFreeSeat()) {
+            enrollments.findFirstByOfferingIdAndStatusOrderByIdAsc(offeringId.value(), EnrollmentStatus.WAITLISTED)
+                    .ifPresent(next -> next.promote(now));
         }
-        enrollments.findFirstByOfferingIdAndStatusOrderByIdAsc(offeringId.value(), EnrollmentStatus.WAITLISTED)
-                .ifPresent(next -> {
-                    next.promote(now);
-                    events.publishEvent(new EnrollmentConfirmed(offeringId, new MemberId(next.getMemberId()), true));
-                });
     }
 
     private <T> T withSeatLock(OfferingId offeringId, Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return seatTransaction.execute(status -> {
-                    locks.lock(offeringId.value());
-                    return work.get();
-                });
-            } catch (PessimisticLockingFailureException deadlock) {
-                if (attempt == ATTEMPTS) {
-                    throw deadlock;
+        return locks.inTurn(offeringId.value(), () -> {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return seatTransaction.execute(status -> {
+                        locks.lock(offeringId.value());
+                        return work.get();
+                    });
+                } catch (PessimisticLockingFailureException deadlock) {
+                    if (attempt == ATTEMPTS) {
+                        throw deadlock;
+                    }
                 }
             }
-        }
+        });
+    }
+
+    /** Enrolled ([0]) and waitlisted ([1]) members per offering id. */
+    private Map<Long, long[]> counts(Collection<Long> offeringIds) {
+        Map<Long, long[]> counts = new HashMap<>();
+        enrollments.countSeats(offeringIds).forEach(row -> counts.computeIfAbsent(row.getOfferingId(),
+                id -> new long[2])[row.getStatus() == EnrollmentStatus.ENROLLED ? 0 : 1] = row.getMembers());
+        return counts;
     }
 
     private MyEnrollment toMine(Enrollment enrollment) {
-        int position = enrollment.getStatus() == EnrollmentStatus.WAITLISTED
-                ? (int) enrollments.waitlistPosition(enrollment.getOfferingId(), enrollment.getId()) : 0;
-        return new MyEnrollment(new OfferingId(enrollment.getOfferingId()), enrollment.getStatus(), position,
+        return mine(enrollment, enrollment.getStatus() == EnrollmentStatus.WAITLISTED
+                ? (int) enrollments.waitlistPosition(enrollment.getOfferingId(), enrollment.getId()) : 0);
+    }
+
+    private static MyEnrollment mine(Enrollment enrollment, int waitlistPosition) {
+        return new MyEnrollment(new OfferingId(enrollment.getOfferingId()), enrollment.getStatus(), waitlistPosition,
                 enrollment.getCurrency(), enrollment.getPriceDueMinor(), enrollment.getRequestedAt());
     }
 }
