@@ -71,7 +71,7 @@ public class EligibilityService {
         if (rule.isEmpty()) {
             return Optional.of(new Explanation(Verdict.eligible(), List.of(), false));
         }
-        Verdict verdict = mine().verdict(rule.get(), offering);
+        Verdict verdict = mine(List.of(rule.get())).verdict(rule.get(), offering);
         List<Suggestion> suggestions = verdict.kind() == Verdict.Kind.NOT_YET
                 ? suggestionsFor(verdict, offering) : List.of();
         return Optional.of(new Explanation(verdict, suggestions, true));
@@ -83,7 +83,7 @@ public class EligibilityService {
     public List<ProgramPath> myPath() {
         Map<String, String> names = catalog.programNames();
         Map<String, Rule> ruled = rules.rulesOf(names.keySet());
-        FactsReader.OfMember mine = ruled.isEmpty() ? null : mine();
+        FactsReader.OfMember mine = ruled.isEmpty() ? null : mine(ruled.values());
         List<ProgramPath> paths = new ArrayList<>();
         for (String program : ruled.keySet().stream().sorted().toList()) {
             Optional<OfferingCard> next = catalog.upcomingOfferingsOf(program, clock.instant()).stream()
@@ -108,7 +108,7 @@ public class EligibilityService {
         if (ruled.isEmpty()) {
             return Map.of();
         }
-        FactsReader.OfMember mine = mine();
+        FactsReader.OfMember mine = mine(ruled.values());
         Map<OfferingId, Verdict> verdicts = new HashMap<>();
         for (OfferingCard offering : offerings) {
             Rule rule = ruled.get(offering.programCode());
@@ -167,9 +167,9 @@ public class EligibilityService {
                 clock.instant()));
     }
 
-    /** The signed-in member's facts; their places come from enrollment, which asks nothing back. */
-    private FactsReader.OfMember mine() {
-        return facts.read(members.currentMemberId(), enrollment.myEnrollments());
+    /** The signed-in member's facts for these rules; their places come from enrollment, which asks nothing back. */
+    private FactsReader.OfMember mine(Collection<Rule> ruled) {
+        return facts.read(members.currentMemberId(), enrollment.myEnrollments(), ruled);
     }
 
     private List<Suggestion> suggestionsFor(Verdict verdict, OfferingCard offering) {

@@ -21,7 +21,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,13 +58,34 @@ class FactsReader {
         this.clock = clock;
     }
 
-    /** Callers hold a transaction, so that the reads share one connection. */
-    OfMember read(MemberId member, List<MyEnrollment> places) {
+    /**
+     * Reads only what the rules ask about: a rule without a daily practice needs no practice log, and so on.
+     * Callers hold a transaction, so that the reads share one connection.
+     */
+    OfMember read(MemberId member, List<MyEnrollment> places, Collection<Rule> rules) {
+        Set<Class<? extends Rule>> asked = new HashSet<>();
+        rules.forEach(rule -> conditionsOf(rule, asked));
         Instant now = clock.instant();
         LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
-        int practiceDays = practice.daysPracticed(member, today.minusDays(dailyPractice.windowDays() - 1L), today);
-        return new OfMember(completions.verifiedProgramsOf(member), planned(places, now), practiceDays,
-                applications.findApprovedOfferings(member.value()), overrides.findOverriddenPrograms(member.value()));
+        boolean completions = asked.contains(Rule.Completed.class);
+        return new OfMember(
+                completions ? this.completions.verifiedProgramsOf(member) : Map.of(),
+                completions ? planned(places, now) : Map.of(),
+                asked.contains(Rule.DailyPractice.class) ? practice.daysPracticed(member,
+                        today.minusDays(dailyPractice.windowDays() - 1L), today) : 0,
+                asked.contains(Rule.ApprovedApplication.class)
+                        ? applications.findApprovedOfferings(member.value()) : Set.of(),
+                overrides.findOverriddenPrograms(member.value()));
+    }
+
+    private static void conditionsOf(Rule rule, Set<Class<? extends Rule>> found) {
+        if (rule instanceof Rule.AllOf all) {
+            all.allOf().forEach(child -> conditionsOf(child, found));
+        } else if (rule instanceof Rule.AnyOf any) {
+            any.anyOf().forEach(child -> conditionsOf(child, found));
+        } else {
+            found.add(rule.getClass());
+        }
     }
 
     /** The last days of the courses the member holds a seat in that have not ended, by program. */

@@ -6,6 +6,7 @@ import org.centerformsc.portal.enrollment.EnrollmentRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,7 +28,7 @@ class PrerequisiteGate implements EnrollmentGate {
     @Transactional(readOnly = true)
     public void check(EnrollmentRequest request) {
         Optional<Rule> rule = rules.ruleOf(request.offering().programCode());
-        if (rule.isPresent() && !facts.read(request.member(), request.enrollments())
+        if (rule.isPresent() && !facts.read(request.member(), request.enrollments(), List.of(rule.get()))
                 .verdict(rule.get(), request.offering()).allowsEnrollment()) {
             throw new EnrollmentRefused("enrollment.refused.noteligible");
         }

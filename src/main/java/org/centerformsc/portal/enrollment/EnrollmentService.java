@@ -5,17 +5,14 @@ import org.centerformsc.portal.catalog.OfferingCard;
 import org.centerformsc.portal.catalog.OfferingDetails;
 import org.centerformsc.portal.catalog.OfferingId;
 import org.centerformsc.portal.enrollment.domain.Enrollment;
-import org.centerformsc.portal.enrollment.domain.EnrollmentLocks;
 import org.centerformsc.portal.enrollment.domain.EnrollmentRepository;
 import org.centerformsc.portal.enrollment.domain.Seating;
 import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.Roles;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,42 +23,35 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Seats and waitlists. Every command acts for the signed-in member only (the member comes from the security
- * context) and never overbooks: seat counting happens under a per-offering row lock. Enrolling reads the offering
- * and the member's places once, asks the gates with them, and only then waits for the offering's turn: the work in
- * the lock is counting and writing (docs/decisions/005).
+ * context) and never overbooks: seats are counted and taken in the offering's turn, under its row lock
+ * ({@link SeatTurns}, docs/decisions/005). Enrolling reads the offering and the member's places once and asks the
+ * gates with them before it waits for a turn, so that a turn only counts and writes.
  */
 @Service
 public class EnrollmentService {
 
-    private static final int ATTEMPTS = 3;
-
     private final EnrollmentRepository enrollments;
-    private final EnrollmentLocks locks;
+    private final SeatTurns seats;
     private final CatalogService catalog;
     private final MemberService members;
     private final List<EnrollmentGate> gates;
     private final Clock clock;
     private final TransactionTemplate readTransaction;
-    private final TransactionTemplate seatTransaction;
 
-    EnrollmentService(EnrollmentRepository enrollments, EnrollmentLocks locks, CatalogService catalog,
+    EnrollmentService(EnrollmentRepository enrollments, SeatTurns seats, CatalogService catalog,
                       MemberService members, List<EnrollmentGate> gates, Clock clock,
                       PlatformTransactionManager transactions) {
         this.enrollments = enrollments;
-        this.locks = locks;
+        this.seats = seats;
         this.catalog = catalog;
         this.members = members;
         this.gates = List.copyOf(gates);
         this.clock = clock;
         this.readTransaction = new TransactionTemplate(transactions);
         this.readTransaction.setReadOnly(true);
-        this.seatTransaction = new TransactionTemplate(transactions);
-        // each statement must see what other requests committed while we waited for the lock
-        this.seatTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
     /** Enrolls the signed-in member, or puts them at the end of the waitlist when the offering is full. */
@@ -78,13 +68,9 @@ public class EnrollmentService {
             gates.forEach(gate -> gate.check(asked));
             return asked;
         });
-        return withSeatLock(offeringId, () -> {
-            // a second click may have been seated meanwhile
-            if (enrollments.findActive(offeringId.value(), request.member().value()).isPresent()) {
-                throw new EnrollmentRefused("enrollment.refused.already");
-            }
-            return takeSeat(request.offering(), request.member());
-        });
+        // a second click may have been seated meanwhile
+        return seats.take(request.offering(), request.member())
+                .orElseThrow(() -> new EnrollmentRefused("enrollment.refused.already"));
     }
 
     /**
@@ -93,13 +79,7 @@ public class EnrollmentService {
      */
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public void enrollOnBehalf(OfferingId offeringId, MemberId member) {
-        OfferingCard offering = card(offeringId);
-        withSeatLock(offeringId, () -> {
-            if (enrollments.findActive(offeringId.value(), member.value()).isEmpty()) {
-                takeSeat(offering, member);
-            }
-            return null;
-        });
+        seats.take(card(offeringId), member);
     }
 
     /** Withdraws the signed-in member (enrolled or waitlisted); a freed seat goes to the first in line. */
@@ -107,7 +87,7 @@ public class EnrollmentService {
     public void withdraw(OfferingId offeringId) {
         MemberId member = members.currentMemberId();
         Integer capacity = catalog.offering(offeringId).map(details -> details.card().capacity()).orElse(null);
-        withSeatLock(offeringId, () -> {
+        seats.alone(offeringId, () -> {
             Enrollment enrollment = enrollments.findActive(offeringId.value(), member.value())
                     .orElseThrow(() -> new EnrollmentRefused("enrollment.refused.notenrolled"));
             EnrollmentStatus previous = enrollment.getStatus();
@@ -172,23 +152,6 @@ public class EnrollmentService {
         return enrollments.findActiveOfMember(member.value()).stream().map(this::toMine).toList();
     }
 
-    /**
-     * Inside the seat lock: checks the registration window, then seats or waitlists. The one count also gives a
-     * new waitlist place its position: nobody else for this offering writes until we commit.
-     */
-    private MyEnrollment takeSeat(OfferingCard offering, MemberId member) {
-        Instant now = clock.instant();
-        if (!offering.isOpenForRegistrationAt(now)) {
-            throw new EnrollmentRefused(now.isBefore(offering.registrationOpensAt())
-                    ? "enrollment.refused.notyet" : "enrollment.refused.closed");
-        }
-        long[] taken = counts(List.of(offering.id().value())).getOrDefault(offering.id().value(), new long[2]);
-        Enrollment enrollment = enrollments.save(Enrollment.request(offering.id().value(), member.value(),
-                new Seating(offering.capacity(), taken[0]), offering.price().currency(), offering.price().dueAt(now),
-                now));
-        return mine(enrollment, enrollment.getStatus() == EnrollmentStatus.WAITLISTED ? (int) taken[1] + 1 : 0);
-    }
-
     private void promoteFirstInLine(OfferingId offeringId, Integer capacity, Instant now) {
         Seating seating = new Seating(capacity,
                 enrollments.countByOfferingIdAndStatus(offeringId.value(), EnrollmentStatus.ENROLLED));
@@ -196,23 +159,6 @@ public class EnrollmentService {
             enrollments.findFirstByOfferingIdAndStatusOrderByIdAsc(offeringId.value(), EnrollmentStatus.WAITLISTED)
                     .ifPresent(next -> next.promote(now));
         }
-    }
-
-    private <T> T withSeatLock(OfferingId offeringId, Supplier<T> work) {
-        return locks.inTurn(offeringId.value(), () -> {
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    return seatTransaction.execute(status -> {
-                        locks.lock(offeringId.value());
-                        return work.get();
-                    });
-                } catch (PessimisticLockingFailureException deadlock) {
-                    if (attempt == ATTEMPTS) {
-                        throw deadlock;
-                    }
-                }
-            }
-        });
     }
 
     /** Enrolled ([0]) and waitlisted ([1]) members per offering id. */
@@ -224,12 +170,9 @@ public class EnrollmentService {
     }
 
     private MyEnrollment toMine(Enrollment enrollment) {
-        return mine(enrollment, enrollment.getStatus() == EnrollmentStatus.WAITLISTED
-                ? (int) enrollments.waitlistPosition(enrollment.getOfferingId(), enrollment.getId()) : 0);
-    }
-
-    private static MyEnrollment mine(Enrollment enrollment, int waitlistPosition) {
-        return new MyEnrollment(new OfferingId(enrollment.getOfferingId()), enrollment.getStatus(), waitlistPosition,
+        int position = enrollment.getStatus() == EnrollmentStatus.WAITLISTED
+                ? (int) enrollments.waitlistPosition(enrollment.getOfferingId(), enrollment.getId()) : 0;
+        return new MyEnrollment(new OfferingId(enrollment.getOfferingId()), enrollment.getStatus(), position,
                 enrollment.getCurrency(), enrollment.getPriceDueMinor(), enrollment.getRequestedAt());
     }
 }
