@@ -4,20 +4,12 @@ import org.centerformsc.portal.catalog.CatalogService;
 import org.centerformsc.portal.catalog.OfferingCard;
 import org.centerformsc.portal.catalog.OfferingDetails;
 import org.centerformsc.portal.catalog.OfferingId;
-import org.centerformsc.portal.eligibility.domain.ApplicationRepository;
 import org.centerformsc.portal.eligibility.domain.Application;
-import org.centerformsc.portal.eligibility.domain.CompletionRepository;
-import org.centerformsc.portal.eligibility.domain.EligibilityEngine;
+import org.centerformsc.portal.eligibility.domain.ApplicationRepository;
 import org.centerformsc.portal.eligibility.domain.EligibilityOverride;
 import org.centerformsc.portal.eligibility.domain.EligibilityOverrideRepository;
-import org.centerformsc.portal.eligibility.domain.MemberFacts;
-import org.centerformsc.portal.eligibility.domain.PracticeEntryRepository;
 import org.centerformsc.portal.eligibility.domain.SuggestionFinder;
-import org.centerformsc.portal.enrollment.EnrollmentGate;
-import org.centerformsc.portal.enrollment.EnrollmentRefused;
 import org.centerformsc.portal.enrollment.EnrollmentService;
-import org.centerformsc.portal.enrollment.EnrollmentStatus;
-import org.centerformsc.portal.enrollment.MyEnrollment;
 import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.CurrentMember;
@@ -28,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -39,40 +29,34 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Who may take what: evaluates a program's rule for the signed-in member and an offering, explains the answer,
- * and refuses enrollment on the server when the answer is "not yet".
+ * Who may take what: evaluates a program's rule for the signed-in member and an offering, and explains the answer.
+ * The member's facts are read once per call, however many offerings a page judges. Enrollment asks the same
+ * question through {@link PrerequisiteGate}.
  */
 @Service
-public class EligibilityService implements EnrollmentGate {
+public class EligibilityService {
 
     private final PrerequisiteService rules;
-    private final CompletionRepository completions;
-    private final PracticeEntryRepository practice;
+    private final FactsReader facts;
     private final ApplicationRepository applications;
     private final EligibilityOverrideRepository overrides;
     private final CatalogService catalog;
     private final EnrollmentService enrollment;
     private final MemberService members;
     private final CurrentMember currentMember;
-    private final EligibilityEngine engine;
-    private final EligibilitySettings settings;
     private final Clock clock;
 
-    EligibilityService(PrerequisiteService rules, CompletionRepository completions, PracticeEntryRepository practice,
-                       ApplicationRepository applications, EligibilityOverrideRepository overrides,
-                       CatalogService catalog, EnrollmentService enrollment, MemberService members,
-                       CurrentMember currentMember, EligibilitySettings settings, Clock clock) {
+    EligibilityService(PrerequisiteService rules, FactsReader facts, ApplicationRepository applications,
+                       EligibilityOverrideRepository overrides, CatalogService catalog, EnrollmentService enrollment,
+                       MemberService members, CurrentMember currentMember, Clock clock) {
         this.rules = rules;
-        this.completions = completions;
-        this.practice = practice;
+        this.facts = facts;
         this.applications = applications;
         this.overrides = overrides;
         this.catalog = catalog;
         this.enrollment = enrollment;
         this.members = members;
         this.currentMember = currentMember;
-        this.settings = settings;
-        this.engine = new EligibilityEngine(settings.practiceDays(), settings.windowDays());
         this.clock = clock;
     }
 
@@ -84,29 +68,28 @@ public class EligibilityService implements EnrollmentGate {
         }
         OfferingCard offering = catalog.offering(offeringId).orElseThrow().card();
         Optional<Rule> rule = rules.ruleOf(offering.programCode());
-        Verdict verdict = evaluate(rule.orElse(null), offering, members.currentMemberId(), enrollment.myEnrollments());
+        if (rule.isEmpty()) {
+            return Optional.of(new Explanation(Verdict.eligible(), List.of(), false));
+        }
+        Verdict verdict = mine(List.of(rule.get())).verdict(rule.get(), offering);
         List<Suggestion> suggestions = verdict.kind() == Verdict.Kind.NOT_YET
                 ? suggestionsFor(verdict, offering) : List.of();
-        return Optional.of(new Explanation(verdict, suggestions, rule.isPresent()));
+        return Optional.of(new Explanation(verdict, suggestions, true));
     }
 
     /** For "My path": every program with prerequisites, judged against its next offering. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<ProgramPath> myPath() {
-        MemberId member = members.currentMemberId();
-        List<MyEnrollment> mine = enrollment.myEnrollments();
         Map<String, String> names = catalog.programNames();
+        Map<String, Rule> ruled = rules.rulesOf(names.keySet());
+        FactsReader.OfMember mine = ruled.isEmpty() ? null : mine(ruled.values());
         List<ProgramPath> paths = new ArrayList<>();
-        for (String program : names.keySet().stream().sorted().toList()) {
-            Optional<Rule> rule = rules.ruleOf(program);
-            if (rule.isEmpty()) {
-                continue;
-            }
+        for (String program : ruled.keySet().stream().sorted().toList()) {
             Optional<OfferingCard> next = catalog.upcomingOfferingsOf(program, clock.instant()).stream()
                     .map(OfferingDetails::card).findFirst();
             Explanation explanation = next.map(offering -> {
-                Verdict verdict = evaluate(rule.get(), offering, member, mine);
+                Verdict verdict = mine.verdict(ruled.get(program), offering);
                 return new Explanation(verdict, verdict.kind() == Verdict.Kind.NOT_YET
                         ? suggestionsFor(verdict, offering) : List.of(), true);
             }).orElse(null);
@@ -121,25 +104,19 @@ public class EligibilityService implements EnrollmentGate {
         if (!currentMember.isSignedIn()) {
             return Map.of();
         }
-        MemberId member = members.currentMemberId();
-        List<MyEnrollment> mine = enrollment.myEnrollments();
+        Map<String, Rule> ruled = rules.rulesOf(offerings.stream().map(OfferingCard::programCode).toList());
+        if (ruled.isEmpty()) {
+            return Map.of();
+        }
+        FactsReader.OfMember mine = mine(ruled.values());
         Map<OfferingId, Verdict> verdicts = new HashMap<>();
         for (OfferingCard offering : offerings) {
-            rules.ruleOf(offering.programCode()).ifPresent(rule ->
-                    verdicts.put(offering.id(), evaluate(rule, offering, member, mine)));
+            Rule rule = ruled.get(offering.programCode());
+            if (rule != null) {
+                verdicts.put(offering.id(), mine.verdict(rule, offering));
+            }
         }
         return verdicts;
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public void check(OfferingId offeringId) {
-        OfferingCard offering = catalog.offering(offeringId).orElseThrow().card();
-        Optional<Rule> rule = rules.ruleOf(offering.programCode());
-        if (rule.isPresent() && !evaluate(rule.get(), offering, members.currentMemberId(),
-                enrollment.myEnrollments()).allowsEnrollment()) {
-            throw new EnrollmentRefused("enrollment.refused.noteligible");
-        }
     }
 
     /** The signed-in member applies for an offering that requires an approved application. */
@@ -190,33 +167,9 @@ public class EligibilityService implements EnrollmentGate {
                 clock.instant()));
     }
 
-    Verdict evaluate(Rule rule, OfferingCard offering, MemberId member, List<MyEnrollment> mine) {
-        return engine.evaluate(rule, facts(member, offering, mine), offering.firstSessionStart()
-                .atZone(offering.zone()).toLocalDate());
-    }
-
-    private MemberFacts facts(MemberId member, OfferingCard offering, List<MyEnrollment> mine) {
-        Map<String, List<LocalDate>> completed = completions
-                .findByMemberIdAndStatus(member.value(), CompletionStatus.VERIFIED).stream()
-                .collect(Collectors.groupingBy(c -> c.getProgramCode(),
-                        Collectors.mapping(c -> c.getCompletedOn(), Collectors.toList())));
-        Instant now = clock.instant();
-        Map<String, List<LocalDate>> planned = new HashMap<>();
-        List<OfferingId> enrolled = mine.stream().filter(e -> e.status() == EnrollmentStatus.ENROLLED)
-                .map(MyEnrollment::offeringId).toList();
-        for (OfferingDetails details : catalog.offerings(enrolled)) {
-            OfferingCard card = details.card();
-            if (card.lastSessionEnd().isAfter(now)) {
-                planned.computeIfAbsent(card.programCode(), code -> new ArrayList<>())
-                        .add(card.lastSessionEnd().atZone(card.zone()).toLocalDate());
-            }
-        }
-        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
-        int days = practice.countDays(member.value(), today.minusDays(settings.windowDays() - 1L), today);
-        boolean approved = applications.findById(new Application.Key(offering.id().value(), member.value()))
-                .map(Application::isApproved).orElse(false);
-        boolean overridden = overrides.existsById(new EligibilityOverride.Key(offering.programCode(), member.value()));
-        return new MemberFacts(completed, planned, days, approved, overridden);
+    /** The signed-in member's facts for these rules; their places come from enrollment, which asks nothing back. */
+    private FactsReader.OfMember mine(Collection<Rule> ruled) {
+        return facts.read(members.currentMemberId(), enrollment.myEnrollments(), ruled);
     }
 
     private List<Suggestion> suggestionsFor(Verdict verdict, OfferingCard offering) {

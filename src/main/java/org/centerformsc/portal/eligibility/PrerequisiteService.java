@@ -10,8 +10,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The programs' prerequisite rules: read by the engine, edited (and validated) by staff. */
 @Service
@@ -31,8 +35,14 @@ public class PrerequisiteService {
 
     @Transactional(readOnly = true)
     public Optional<Rule> ruleOf(String programCode) {
-        return rules.findById(programCode).map(rule -> RuleFormat.parse(rule.getRuleJson(), programCode,
-                catalog.programNames().keySet()));
+        return rules.findById(programCode).map(rule -> RuleFormat.read(rule.getRuleJson()));
+    }
+
+    /** The rules of these programs, in one read; programs open to all are absent. */
+    @Transactional(readOnly = true)
+    public Map<String, Rule> rulesOf(Collection<String> programCodes) {
+        return rules.findAllById(Set.copyOf(programCodes)).stream().collect(Collectors.toMap(
+                PrerequisiteRule::getProgramCode, rule -> RuleFormat.read(rule.getRuleJson())));
     }
 
     /** Every program with its rule as JSON (empty text: open to all). */

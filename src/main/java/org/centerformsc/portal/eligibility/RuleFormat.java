@@ -34,18 +34,22 @@ public final class RuleFormat {
 
     /** Parses and validates; every problem found is listed, in words staff can act on. */
     public static Rule parse(String json, String forProgram, Collection<String> knownPrograms) {
-        Rule rule;
-        try {
-            rule = JSON.readValue(json, Rule.class);
-        } catch (JsonProcessingException e) {
-            throw new InvalidRule(List.of("This is not a rule the portal understands: " + e.getOriginalMessage()));
-        }
+        Rule rule = read(json);
         List<String> problems = new java.util.ArrayList<>();
         check(rule, 1, forProgram, Set.copyOf(knownPrograms), problems);
         if (!problems.isEmpty()) {
             throw new InvalidRule(problems);
         }
         return rule;
+    }
+
+    /** Reads a rule that was validated when it was saved (programs are never removed, so it stays valid). */
+    static Rule read(String json) {
+        try {
+            return JSON.readValue(json, Rule.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidRule(List.of("This is not a rule the portal understands: " + e.getOriginalMessage()));
+        }
     }
 
     private static void check(Rule rule, int depth, String forProgram, Set<String> known, List<String> problems) {

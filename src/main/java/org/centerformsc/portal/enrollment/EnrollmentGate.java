@@ -1,12 +1,11 @@
 package org.centerformsc.portal.enrollment;
 
-import org.centerformsc.portal.catalog.OfferingId;
-
 /**
- * A check other features add to enrollment without enrollment knowing them (eligibility implements it).
- * Throws {@link EnrollmentRefused} to refuse; runs for the signed-in member before a seat is taken.
+ * A check other features add to enrollment without enrollment knowing them (eligibility implements it). Runs for
+ * the signed-in member before a seat is taken, outside the seat lock; throws {@link EnrollmentRefused} to refuse.
+ * It gets what enrollment already read and must not call back into enrollment (docs/decisions/011).
  */
 public interface EnrollmentGate {
 
-    void check(OfferingId offering);
+    void check(EnrollmentRequest request);
 }

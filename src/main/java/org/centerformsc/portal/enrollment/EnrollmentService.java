@@ -5,19 +5,14 @@ import org.centerformsc.portal.catalog.OfferingCard;
 import org.centerformsc.portal.catalog.OfferingDetails;
 import org.centerformsc.portal.catalog.OfferingId;
 import org.centerformsc.portal.enrollment.domain.Enrollment;
-import org.centerformsc.portal.enrollment.domain.EnrollmentLocks;
 import org.centerformsc.portal.enrollment.domain.EnrollmentRepository;
 import org.centerformsc.portal.enrollment.domain.Seating;
 import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.Roles;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,74 +23,54 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Seats and waitlists. Every command acts for the signed-in member only (the member comes from the security
- * context) and never overbooks: seat counting happens under a per-offering row lock.
+ * context) and never overbooks: seats are counted and taken in the offering's turn, under its row lock
+ * ({@link SeatTurns}, docs/decisions/005). Enrolling reads the offering and the member's places once and asks the
+ * gates with them before it waits for a turn, so that a turn only counts and writes.
  */
 @Service
 public class EnrollmentService {
 
-    private static final int ATTEMPTS = 3;
-
     private final EnrollmentRepository enrollments;
-    private final EnrollmentLocks locks;
+    private final SeatTurns seats;
     private final CatalogService catalog;
     private final MemberService members;
-    private final ApplicationEventPublisher events;
+    private final List<EnrollmentGate> gates;
     private final Clock clock;
-    private final TransactionTemplate seatTransaction;
-    // looked up when used: the gates (eligibility) depend on this service in turn
-    private final ObjectProvider<EnrollmentGate> gates;
+    private final TransactionTemplate readTransaction;
 
-    EnrollmentService(EnrollmentRepository enrollments, EnrollmentLocks locks, CatalogService catalog,
-                      MemberService members, ApplicationEventPublisher events, Clock clock,
-                      PlatformTransactionManager transactions, ObjectProvider<EnrollmentGate> gates) {
-        this.gates = gates;
+    EnrollmentService(EnrollmentRepository enrollments, SeatTurns seats, CatalogService catalog,
+                      MemberService members, List<EnrollmentGate> gates, Clock clock,
+                      PlatformTransactionManager transactions) {
         this.enrollments = enrollments;
-        this.locks = locks;
+        this.seats = seats;
         this.catalog = catalog;
         this.members = members;
-        this.events = events;
+        this.gates = List.copyOf(gates);
         this.clock = clock;
-        this.seatTransaction = new TransactionTemplate(transactions);
-        // each statement must see what other requests committed while we waited for the lock
-        this.seatTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.readTransaction = new TransactionTemplate(transactions);
+        this.readTransaction.setReadOnly(true);
     }
 
     /** Enrolls the signed-in member, or puts them at the end of the waitlist when the offering is full. */
     @PreAuthorize("isAuthenticated()")
     public MyEnrollment enroll(OfferingId offeringId) {
-        MemberId member = members.currentMemberId();
-        if (enrollments.findActive(offeringId.value(), member.value()).isEmpty()) {
-            gates.orderedStream().forEach(gate -> gate.check(offeringId));
-        }
-        return withSeatLock(offeringId, () -> {
-            if (enrollments.findActive(offeringId.value(), member.value()).isPresent()) {
+        EnrollmentRequest request = readTransaction.execute(status -> {
+            MemberId member = members.currentMemberId();
+            OfferingCard offering = card(offeringId);
+            List<MyEnrollment> mine = activeOf(member);
+            if (mine.stream().anyMatch(place -> place.offeringId().equals(offeringId))) {
                 throw new EnrollmentRefused("enrollment.refused.already");
             }
-            return takeSeat(offeringId, member);
+            EnrollmentRequest asked = new EnrollmentRequest(offering, member, mine);
+            gates.forEach(gate -> gate.check(asked));
+            return asked;
         });
-    }
-
-    /** Inside the seat lock: checks the offering and its registration window, then seats or waitlists. */
-    private MyEnrollment takeSeat(OfferingId offeringId, MemberId member) {
-        OfferingCard offering = catalog.offering(offeringId).map(OfferingDetails::card)
-                .orElseThrow(() -> new EnrollmentRefused("enrollment.refused.unknown"));
-        Instant now = clock.instant();
-        if (!offering.isOpenForRegistrationAt(now)) {
-            throw new EnrollmentRefused(now.isBefore(offering.registrationOpensAt())
-                    ? "enrollment.refused.notyet" : "enrollment.refused.closed");
-        }
-        Seating seating = new Seating(offering.capacity(),
-                enrollments.countByOfferingIdAndStatus(offeringId.value(), EnrollmentStatus.ENROLLED));
-        Enrollment enrollment = enrollments.save(Enrollment.request(offeringId.value(), member.value(), seating,
-                offering.price().currency(), offering.price().dueAt(now), now));
-        if (enrollment.getStatus() == EnrollmentStatus.ENROLLED) {
-            events.publishEvent(new EnrollmentConfirmed(offeringId, member, false));
-        }
-        return toMine(enrollment);
+        // a second click may have been seated meanwhile
+        return seats.take(request.offering(), request.member())
+                .orElseThrow(() -> new EnrollmentRefused("enrollment.refused.already"));
     }
 
     /**
@@ -104,28 +79,23 @@ public class EnrollmentService {
      */
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public void enrollOnBehalf(OfferingId offeringId, MemberId member) {
-        withSeatLock(offeringId, () -> {
-            if (enrollments.findActive(offeringId.value(), member.value()).isEmpty()) {
-                takeSeat(offeringId, member);
-            }
-            return null;
-        });
+        seats.take(card(offeringId), member);
     }
 
     /** Withdraws the signed-in member (enrolled or waitlisted); a freed seat goes to the first in line. */
     @PreAuthorize("isAuthenticated()")
     public void withdraw(OfferingId offeringId) {
         MemberId member = members.currentMemberId();
-        withSeatLock(offeringId, () -> {
+        Integer capacity = catalog.offering(offeringId).map(details -> details.card().capacity()).orElse(null);
+        seats.alone(offeringId, () -> {
             Enrollment enrollment = enrollments.findActive(offeringId.value(), member.value())
                     .orElseThrow(() -> new EnrollmentRefused("enrollment.refused.notenrolled"));
             EnrollmentStatus previous = enrollment.getStatus();
             Instant now = clock.instant();
             enrollment.withdraw(now);
             enrollments.saveAndFlush(enrollment);
-            events.publishEvent(new EnrollmentWithdrawn(offeringId, member, previous));
             if (previous == EnrollmentStatus.ENROLLED) {
-                promoteFirstInLine(offeringId, now);
+                promoteFirstInLine(offeringId, capacity, now);
             }
             return null;
         });
@@ -141,17 +111,13 @@ public class EnrollmentService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<MyEnrollment> myEnrollments() {
-        return enrollments.findActiveOfMember(members.currentMemberId().value()).stream().map(this::toMine).toList();
+        return activeOf(members.currentMemberId());
     }
 
     /** Public seat counts for catalog pages. */
     @Transactional(readOnly = true)
     public Map<OfferingId, Seats> seats(Collection<OfferingCard> offerings) {
-        Map<Long, long[]> counts = new HashMap<>();
-        enrollments.countSeats(offerings.stream().map(card -> card.id().value()).toList()).forEach(row -> {
-            long[] pair = counts.computeIfAbsent(row.getOfferingId(), id -> new long[2]);
-            pair[row.getStatus() == EnrollmentStatus.ENROLLED ? 0 : 1] = row.getMembers();
-        });
+        Map<Long, long[]> counts = counts(offerings.stream().map(card -> card.id().value()).toList());
         Map<OfferingId, Seats> seats = new HashMap<>();
         for (OfferingCard card : offerings) {
             long[] pair = counts.getOrDefault(card.id().value(), new long[2]);
@@ -177,33 +143,30 @@ public class EnrollmentService {
                 .map(enrollment -> new MemberId(enrollment.getMemberId())).toList();
     }
 
-    private void promoteFirstInLine(OfferingId offeringId, Instant now) {
-        Integer capacity = catalog.offering(offeringId).map(details -> details.card().capacity()).orElse(null);
-        Seating seating = new Seating(capacity,
-                enrollments.countByOfferingIdAndStatus(offeringId.value(), EnrollmentStatus.ENROLLED));
-        if (!seating.hasFreeSeat()) {
-            return;
-        }
-        enrollments.findFirstByOfferingIdAndStatusOrderByIdAsc(offeringId.value(), EnrollmentStatus.WAITLISTED)
-                .ifPresent(next -> {
-                    next.promote(now);
-                    events.publishEvent(new EnrollmentConfirmed(offeringId, new MemberId(next.getMemberId()), true));
-                });
+    private OfferingCard card(OfferingId offeringId) {
+        return catalog.offering(offeringId).map(OfferingDetails::card)
+                .orElseThrow(() -> new EnrollmentRefused("enrollment.refused.unknown"));
     }
 
-    private <T> T withSeatLock(OfferingId offeringId, Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return seatTransaction.execute(status -> {
-                    locks.lock(offeringId.value());
-                    return work.get();
-                });
-            } catch (PessimisticLockingFailureException deadlock) {
-                if (attempt == ATTEMPTS) {
-                    throw deadlock;
-                }
-            }
+    private List<MyEnrollment> activeOf(MemberId member) {
+        return enrollments.findActiveOfMember(member.value()).stream().map(this::toMine).toList();
+    }
+
+    private void promoteFirstInLine(OfferingId offeringId, Integer capacity, Instant now) {
+        Seating seating = new Seating(capacity,
+                enrollments.countByOfferingIdAndStatus(offeringId.value(), EnrollmentStatus.ENROLLED));
+        if (seating.hasFreeSeat()) {
+            enrollments.findFirstByOfferingIdAndStatusOrderByIdAsc(offeringId.value(), EnrollmentStatus.WAITLISTED)
+                    .ifPresent(next -> next.promote(now));
         }
+    }
+
+    /** Enrolled ([0]) and waitlisted ([1]) members per offering id. */
+    private Map<Long, long[]> counts(Collection<Long> offeringIds) {
+        Map<Long, long[]> counts = new HashMap<>();
+        enrollments.countSeats(offeringIds).forEach(row -> counts.computeIfAbsent(row.getOfferingId(),
+                id -> new long[2])[row.getStatus() == EnrollmentStatus.ENROLLED ? 0 : 1] = row.getMembers());
+        return counts;
     }
 
     private MyEnrollment toMine(Enrollment enrollment) {

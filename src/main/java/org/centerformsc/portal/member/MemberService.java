@@ -68,6 +68,15 @@ public class MemberService {
                 .collect(java.util.stream.Collectors.toMap(m -> new MemberId(m.getId()), Member::getDisplayName));
     }
 
+    /** Members whose name or email contains {@code text}, in any case; at most {@code limit}, for staff filters. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public java.util.List<MemberId> matching(String text, int limit) {
+        String pattern = "%" + text.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return members.findIdsMatching(pattern, org.springframework.data.domain.PageRequest.of(0, Math.max(1, limit)))
+                .stream().map(MemberId::new).toList();
+    }
+
     /** A member by the email on their record, for staff recording something on a member's behalf. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")

@@ -2,9 +2,9 @@ package org.centerformsc.portal.teaching;
 
 import org.centerformsc.portal.catalog.CatalogService;
 import org.centerformsc.portal.catalog.OfferingCard;
-import org.centerformsc.portal.eligibility.CompletionLine;
-import org.centerformsc.portal.eligibility.CompletionService;
-import org.centerformsc.portal.eligibility.PracticeService;
+import org.centerformsc.portal.completion.CompletionLine;
+import org.centerformsc.portal.completion.CompletionService;
+import org.centerformsc.portal.practice.PracticeService;
 import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.Roles;

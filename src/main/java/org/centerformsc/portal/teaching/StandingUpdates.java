@@ -1,6 +1,6 @@
 package org.centerformsc.portal.teaching;
 
-import org.centerformsc.portal.eligibility.CompletionChanged;
+import org.centerformsc.portal.completion.CompletionChanged;
 import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberRecorded;
 import org.centerformsc.portal.security.Roles;

@@ -5,16 +5,17 @@ import org.centerformsc.portal.TestLogins;
 import org.centerformsc.portal.TestOffering;
 import org.centerformsc.portal.catalog.CatalogService;
 import org.centerformsc.portal.catalog.OfferingId;
+import org.centerformsc.portal.completion.CompletionService;
+import org.centerformsc.portal.completion.OutsideCompletion;
 import org.centerformsc.portal.enrollment.EnrollmentRefused;
 import org.centerformsc.portal.enrollment.EnrollmentService;
 import org.centerformsc.portal.enrollment.EnrollmentStatus;
 import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberService;
-import org.centerformsc.portal.security.Roles;
+import org.centerformsc.portal.practice.PracticeService;
 import org.centerformsc.portal.security.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 
 import java.time.Duration;
@@ -26,7 +27,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Prerequisites end to end on the real MariaDB: rules, completions, practice, applications, the enrollment gate. */
+/**
+ * Prerequisites end to end on the real MariaDB: rules judged on completions, practice, courses being taken and
+ * applications, and the enrollment gate.
+ */
 @IntegrationTest
 class EligibilityServiceTest {
 
@@ -143,73 +147,6 @@ class EligibilityServiceTest {
         assertThat(history.get(1).before()).contains("status=PENDING");
         assertThat(history.get(1).after()).contains("status=VERIFIED");
         assertThat(history.get(1).changedBy()).isEqualTo("system");
-    }
-
-    @Test
-    void claimsAreValidatedAndRejectionsNeedAReason() {
-        Programs p = programs();
-        OAuth2AuthenticationToken member = TestLogins.signedUp(members, "Vic Validate");
-
-        assertThatThrownBy(() -> TestLogins.as(member, () -> completions.claim(new OutsideCompletion(p.base, "Org",
-                LocalDate.of(2024, 5, 1), "photo.gif", "GIF89a".getBytes()))))
-                .isInstanceOf(InputRefused.class).hasMessage("claim.refused.certificate.type");
-        assertThatThrownBy(() -> TestLogins.as(member, () -> completions.claim(new OutsideCompletion(p.base, "Org",
-                LocalDate.now().plusDays(10), null, null))))
-                .isInstanceOf(InputRefused.class).hasMessage("claim.refused.date");
-        assertThatThrownBy(() -> TestLogins.as(member, () -> completions.claim(new OutsideCompletion(p.base, " ",
-                LocalDate.of(2024, 5, 1), null, null))))
-                .isInstanceOf(InputRefused.class).hasMessage("claim.refused.organisation");
-
-        long claim = TestLogins.as(member, () -> completions.claim(new OutsideCompletion(p.base, "Org",
-                LocalDate.of(2024, 5, 1), null, null)));
-        assertThatThrownBy(() -> SystemAuthentication.asStaff(() -> {
-            completions.reject(claim, " ");
-            return null;
-        })).isInstanceOf(InputRefused.class).hasMessage("claim.refused.reason");
-        SystemAuthentication.asStaff(() -> {
-            completions.reject(claim, "We could not confirm this course with the organisation.");
-            return null;
-        });
-        assertThat(TestLogins.as(member, completions::myCompletions)).singleElement().satisfies(line -> {
-            assertThat(line.status()).isEqualTo(CompletionStatus.REJECTED);
-            assertThat(line.rejectionReason()).isEqualTo("We could not confirm this course with the organisation.");
-        });
-    }
-
-    @Test
-    void onlyTheOfferingsOwnTeacherMarksItsParticipantsComplete() {
-        Programs p = programs();
-        OfferingId base = TestOffering.offering().program(p.base).create(catalog);
-        OAuth2AuthenticationToken teacher = TestLogins.signedUp(members, "Tara Teacher", Roles.TEACHER);
-        OAuth2AuthenticationToken otherTeacher = TestLogins.signedUp(members, "Oscar Other", Roles.TEACHER);
-        MemberId teacherId = TestLogins.as(teacher, members::currentMemberId);
-        SystemAuthentication.asStaff(() -> {
-            catalog.assignInstructor(base, teacherId);
-            return null;
-        });
-        OAuth2AuthenticationToken participant = TestLogins.signedUp(members, "Pia Participant");
-        TestLogins.as(participant, () -> enrollment.enroll(base));
-        MemberId participantId = TestLogins.as(participant, members::currentMemberId);
-
-        assertThatThrownBy(() -> TestLogins.as(otherTeacher, () -> completions.roster(base)))
-                .isInstanceOf(AccessDeniedException.class);
-        TestLogins.as(teacher, () -> {
-            completions.markCompleted(base, participantId, true);
-            return null;
-        });
-
-        assertThat(TestLogins.as(teacher, () -> completions.roster(base)).rows()).singleElement()
-                .satisfies(row -> assertThat(row.completed()).isTrue());
-        assertThat(TestLogins.as(participant, completions::myCompletions)).singleElement().satisfies(line -> {
-            assertThat(line.status()).isEqualTo(CompletionStatus.VERIFIED);
-            assertThat(line.source()).isEqualTo(CompletionSource.TEACHER);
-        });
-        TestLogins.as(teacher, () -> {
-            completions.markCompleted(base, participantId, false);
-            return null;
-        });
-        assertThat(TestLogins.as(participant, completions::myCompletions)).singleElement()
-                .satisfies(line -> assertThat(line.status()).isEqualTo(CompletionStatus.REVOKED));
     }
 
     @Test

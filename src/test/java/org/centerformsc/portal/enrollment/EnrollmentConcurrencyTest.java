@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** No overbooking, ever: 50 members race for 10 seats on the real MariaDB. */
+/** No overbooking, ever: 50 members race for 10 seats on the real MariaDB; nobody gets two places. */
 @IntegrationTest
 class EnrollmentConcurrencyTest {
 
@@ -80,5 +80,35 @@ class EnrollmentConcurrencyTest {
         assertThat(line).extracting(MyEnrollment::waitlistPosition)
                 .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, MEMBERS - SEATS).boxed().toList());
         assertThat(line).extracting(MyEnrollment::requestedAt).isSortedAccordingTo(Comparator.naturalOrder());
+    }
+
+    @Test
+    void aMemberClickingEnrollManyTimesAtOnceGetsOnePlace() throws Exception {
+        OfferingId offering = TestOffering.offering().capacity(SEATS).create(catalog);
+        OAuth2AuthenticationToken member = TestLogins.signedUp(members, "Dora Doubleclick");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> clicks = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            clicks.add(pool.submit(() -> {
+                start.await();
+                try {
+                    return TestLogins.as(member, () -> enrollment.enroll(offering)).status().name();
+                } catch (EnrollmentRefused refused) {
+                    return refused.messageKey();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> answers = new ArrayList<>();
+        for (Future<String> click : clicks) {
+            answers.add(click.get(1, TimeUnit.MINUTES));
+        }
+        pool.shutdown();
+
+        assertThat(answers).containsOnlyOnce("ENROLLED").filteredOn(answer -> !answer.equals("ENROLLED"))
+                .containsOnly("enrollment.refused.already").hasSize(7);
+        OfferingCard card = catalog.offering(offering).orElseThrow().card();
+        assertThat(enrollment.seats(List.of(card)).get(offering).enrolled()).isEqualTo(1);
     }
 }

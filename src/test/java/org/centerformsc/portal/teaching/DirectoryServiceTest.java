@@ -3,7 +3,7 @@ package org.centerformsc.portal.teaching;
 import org.centerformsc.portal.IntegrationTest;
 import org.centerformsc.portal.TestLogins;
 import org.centerformsc.portal.catalog.CatalogService;
-import org.centerformsc.portal.eligibility.CompletionService;
+import org.centerformsc.portal.completion.CompletionService;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.places.Gazetteer;
 import org.centerformsc.portal.places.GreatCircle;

@@ -5,7 +5,7 @@ import org.centerformsc.portal.TestOffering;
 import org.centerformsc.portal.catalog.CatalogService;
 import org.centerformsc.portal.catalog.NewProgram;
 import org.centerformsc.portal.catalog.OfferingId;
-import org.centerformsc.portal.eligibility.CompletionService;
+import org.centerformsc.portal.completion.CompletionService;
 import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.places.Gazetteer;

@@ -1,7 +1,7 @@
 package org.centerformsc.portal.development.demo;
 
 import org.centerformsc.portal.catalog.CatalogService;
-import org.centerformsc.portal.eligibility.CompletionService;
+import org.centerformsc.portal.completion.CompletionService;
 import org.centerformsc.portal.eligibility.PrerequisiteService;
 import org.centerformsc.portal.eligibility.SeedRules;
 import org.centerformsc.portal.enrollment.EnrollmentRefused;

@@ -5,7 +5,7 @@ import org.centerformsc.portal.catalog.NewOffering;
 import org.centerformsc.portal.catalog.OfferingFormat;
 import org.centerformsc.portal.catalog.Price;
 import org.centerformsc.portal.catalog.SessionTime;
-import org.centerformsc.portal.eligibility.CompletionService;
+import org.centerformsc.portal.completion.CompletionService;
 import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.places.Gazetteer;
 import org.centerformsc.portal.places.Place;

@@ -11,10 +11,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import org.centerformsc.portal.catalog.ProgramSummary;
-import org.centerformsc.portal.eligibility.CompletionService;
-import org.centerformsc.portal.eligibility.InputRefused;
-import org.centerformsc.portal.eligibility.OutsideCompletion;
-import org.centerformsc.portal.eligibility.domain.Certificate;
+import org.centerformsc.portal.completion.CompletionInputRefused;
+import org.centerformsc.portal.completion.CompletionService;
+import org.centerformsc.portal.completion.OutsideCompletion;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,7 +44,7 @@ class ClaimDialog extends Dialog {
         completedOn.setMax(LocalDate.now().plusDays(1));
         completedOn.setId("claim-date");
         certificate.setAcceptedFileTypes("application/pdf", "image/png", "image/jpeg", ".pdf", ".png", ".jpg", ".jpeg");
-        certificate.setMaxFileSize(Certificate.MAX_BYTES);
+        certificate.setMaxFileSize(OutsideCompletion.MAX_CERTIFICATE_BYTES);
         certificate.setMaxFiles(1);
         certificate.setId("claim-certificate");
         error.setId("claim-error");
@@ -66,7 +65,7 @@ class ClaimDialog extends Dialog {
             Notification.show(getTranslation("claim.sent"));
             close();
             afterSave.run();
-        } catch (InputRefused refused) {
+        } catch (CompletionInputRefused refused) {
             error.setText(getTranslation(refused.messageKey()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

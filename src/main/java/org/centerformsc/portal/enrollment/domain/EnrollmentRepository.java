@@ -17,6 +17,12 @@ public interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
             where e.offeringId = :offeringId and e.memberId = :memberId and e.status <> 'WITHDRAWN'""")
     Optional<Enrollment> findActive(long offeringId, long memberId);
 
+    /** Which of these members already hold a place (enrolled or waitlisted) in the offering. */
+    @Query("""
+            select e.memberId from Enrollment e
+            where e.offeringId = :offeringId and e.memberId in :memberIds and e.status <> 'WITHDRAWN'""")
+    List<Long> findActiveMembers(long offeringId, Collection<Long> memberIds);
+
     @Query("""
             select e from Enrollment e where e.memberId = :memberId and e.status <> 'WITHDRAWN'
             order by e.requestedAt""")

@@ -1,7 +1,10 @@
 package org.centerformsc.portal.member.domain;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
+import java.util.List;
 import java.util.Optional;
 
 public interface MemberRepository extends JpaRepository<Member, Long> {
@@ -9,4 +12,11 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
     Optional<Member> findByIssuerAndSubject(String issuer, String subject);
 
     Optional<Member> findFirstByEmailIgnoreCase(String email);
+
+    /** {@code pattern} is a LIKE pattern escaped with '!'; the columns' collation ignores case. */
+    @Query("""
+            select m.id from Member m
+            where m.displayName like :pattern escape '!' or m.email like :pattern escape '!'
+            order by m.id""")
+    List<Long> findIdsMatching(String pattern, Pageable page);
 }

@@ -8,7 +8,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.centerformsc.portal.base.ui.ViewHeader;
-import org.centerformsc.portal.eligibility.CompletionService;
+import org.centerformsc.portal.completion.CompletionService;
 import org.centerformsc.portal.security.Roles;
 
 /** The back office's front page: what waits for staff, and the tools. */

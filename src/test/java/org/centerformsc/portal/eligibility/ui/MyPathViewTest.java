@@ -13,7 +13,7 @@ import org.centerformsc.portal.KaribuTest;
 import org.centerformsc.portal.TestOffering;
 import org.centerformsc.portal.catalog.CatalogService;
 import org.centerformsc.portal.catalog.ProgramSummary;
-import org.centerformsc.portal.eligibility.CompletionService;
+import org.centerformsc.portal.completion.CompletionService;
 import org.centerformsc.portal.eligibility.PrerequisiteService;
 import org.centerformsc.portal.eligibility.Rule;
 import org.centerformsc.portal.eligibility.RuleFormat;

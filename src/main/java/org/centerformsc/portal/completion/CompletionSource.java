@@ -1,0 +1,5 @@
+package org.centerformsc.portal.completion;
+
+public enum CompletionSource {
+    TEACHER, STAFF, CLAIM
+}

@@ -1,5 +1,0 @@
-package org.centerformsc.portal.eligibility;
-
-public enum CompletionSource {
-    TEACHER, STAFF, CLAIM
-}
