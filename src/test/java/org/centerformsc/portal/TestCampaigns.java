@@ -2,7 +2,6 @@ package org.centerformsc.portal;
 
 import org.centerformsc.portal.giving.CampaignDraft;
 import org.centerformsc.portal.giving.CampaignService;
-import org.centerformsc.portal.security.SystemAuthentication;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -15,7 +14,7 @@ public final class TestCampaigns {
 
     /** A campaign open for gifts since 2020, created by staff unless it exists. Returns its code. */
     public static String open(CampaignService campaigns, String code) {
-        return SystemAuthentication.asStaff(() -> {
+        return TestLogins.asStaff(() -> {
             if (campaigns.campaign(code).isEmpty()) {
                 campaigns.create(new CampaignDraft(code, "Campaign " + code, null, "USD", null,
                         LocalDate.of(2020, 1, 1), null, true));

@@ -7,7 +7,6 @@ import org.centerformsc.portal.catalog.OfferingFormat;
 import org.centerformsc.portal.catalog.OfferingId;
 import org.centerformsc.portal.catalog.Price;
 import org.centerformsc.portal.catalog.SessionTime;
-import org.centerformsc.portal.security.SystemAuthentication;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -63,7 +62,7 @@ public final class TestOffering {
         NewOffering offering = new NewOffering(program, code, title, zone, format, venue, language, capacity, price,
                 opens, closes == null ? firstStart : closes, List.of("Test Teacher"), sessions,
                 format == OfferingFormat.ONLINE ? "https://meet.example.org/" + code : null);
-        return SystemAuthentication.asStaff(() -> {
+        return TestLogins.asStaff(() -> {
             catalog.addProgramIfAbsent(new NewProgram(program, "Program " + program, "A program for tests"));
             return catalog.addOfferingIfAbsent(offering);
         });

@@ -3,7 +3,7 @@ package org.centerformsc.portal.eligibility;
 import org.centerformsc.portal.enrollment.EnrollmentGate;
 import org.centerformsc.portal.enrollment.EnrollmentRefused;
 import org.centerformsc.portal.enrollment.EnrollmentRequest;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.Optional;
  * Refuses enrollment on the server when the member does not meet the program's rule (docs/decisions/006). It
  * judges with what enrollment hands it and calls nothing in enrollment (docs/decisions/011).
  */
-@Component
+@Service
 class PrerequisiteGate implements EnrollmentGate {
 
     private final PrerequisiteService rules;

@@ -25,15 +25,6 @@ public final class SystemAuthentication {
                 RoleClaims.authorities(Set.of(Roles.SYSTEM))), work);
     }
 
-    /**
-     * Seeds demo data (development only) as a staff member would enter it, through the same guarded services.
-     * Never for scheduled or webhook work: that is {@link #asSystem}.
-     */
-    public static <T> T asStaff(Supplier<T> work) {
-        return as(UsernamePasswordAuthenticationToken.authenticated(ACTOR, null,
-                RoleClaims.authorities(Set.of(Roles.STAFF))), work);
-    }
-
     private static <T> T as(UsernamePasswordAuthenticationToken authentication, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();

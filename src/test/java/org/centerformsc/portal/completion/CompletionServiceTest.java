@@ -9,7 +9,6 @@ import org.centerformsc.portal.enrollment.EnrollmentService;
 import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.Roles;
-import org.centerformsc.portal.security.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -66,11 +65,11 @@ class CompletionServiceTest {
 
         long claim = TestLogins.as(member, () -> completions.claim(new OutsideCompletion(base, "Org",
                 LocalDate.of(2024, 5, 1), null, null)));
-        assertThatThrownBy(() -> SystemAuthentication.asStaff(() -> {
+        assertThatThrownBy(() -> TestLogins.asStaff(() -> {
             completions.reject(claim, " ");
             return null;
         })).isInstanceOf(CompletionInputRefused.class).hasMessage("claim.refused.reason");
-        SystemAuthentication.asStaff(() -> {
+        TestLogins.asStaff(() -> {
             completions.reject(claim, "We could not confirm this course with the organisation.");
             return null;
         });
@@ -86,7 +85,7 @@ class CompletionServiceTest {
         OAuth2AuthenticationToken teacher = TestLogins.signedUp(members, "Tara Teacher", Roles.TEACHER);
         OAuth2AuthenticationToken otherTeacher = TestLogins.signedUp(members, "Oscar Other", Roles.TEACHER);
         MemberId teacherId = TestLogins.as(teacher, members::currentMemberId);
-        SystemAuthentication.asStaff(() -> {
+        TestLogins.asStaff(() -> {
             catalog.assignInstructor(base, teacherId);
             return null;
         });
@@ -121,13 +120,13 @@ class CompletionServiceTest {
         OAuth2AuthenticationToken member = TestLogins.signedUp(members, "Vera Verified");
         OAuth2AuthenticationToken other = TestLogins.signedUp(members, "Nosy Neighbour");
         MemberId id = TestLogins.as(member, members::currentMemberId);
-        SystemAuthentication.asStaff(() -> completions.recordVerified(id, base, null, LocalDate.of(2025, 3, 1)));
+        TestLogins.asStaff(() -> completions.recordVerified(id, base, null, LocalDate.of(2025, 3, 1)));
         TestLogins.as(member, () -> completions.claim(new OutsideCompletion(program("CLAIMED"), "Org",
                 LocalDate.of(2024, 1, 1), null, null)));
 
         assertThat(TestLogins.as(member, () -> completions.verifiedProgramsOf(id)))
                 .containsExactly(java.util.Map.entry(base, List.of(LocalDate.of(2025, 3, 1))));
-        assertThat(SystemAuthentication.asStaff(() -> completions.verifiedProgramsOf(id))).containsOnlyKeys(base);
+        assertThat(TestLogins.asStaff(() -> completions.verifiedProgramsOf(id))).containsOnlyKeys(base);
         assertThatThrownBy(() -> TestLogins.as(other, () -> completions.verifiedProgramsOf(id)))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -141,11 +140,11 @@ class CompletionServiceTest {
         OAuth2AuthenticationToken bert = TestLogins.signedUp(members, "Bert " + tag);
         MemberId audreyId = TestLogins.as(audrey, members::currentMemberId);
         MemberId bertId = TestLogins.as(bert, members::currentMemberId);
-        SystemAuthentication.asStaff(() -> completions.recordVerified(audreyId, first, null, LocalDate.of(2025, 1, 9)));
-        SystemAuthentication.asStaff(() -> completions.recordVerified(bertId, first, null, LocalDate.of(2025, 2, 9)));
+        TestLogins.asStaff(() -> completions.recordVerified(audreyId, first, null, LocalDate.of(2025, 1, 9)));
+        TestLogins.asStaff(() -> completions.recordVerified(bertId, first, null, LocalDate.of(2025, 2, 9)));
         long claim = TestLogins.as(audrey, () -> completions.claim(new OutsideCompletion(second, "Elsewhere",
                 LocalDate.of(2024, 6, 1), null, null)));
-        SystemAuthentication.asStaff(() -> {
+        TestLogins.asStaff(() -> {
             completions.verify(claim);
             return null;
         });
@@ -184,16 +183,16 @@ class CompletionServiceTest {
         MemberId id = TestLogins.as(member, members::currentMemberId);
         for (int i = 0; i < 5; i++) {
             String code = program("PAGE" + i);
-            SystemAuthentication.asStaff(() -> completions.recordVerified(id, code, null, LocalDate.of(2025, 1, 1)));
+            TestLogins.asStaff(() -> completions.recordVerified(id, code, null, LocalDate.of(2025, 1, 1)));
         }
         AuditFilter mine = new AuditFilter(tag, null, null, null);
 
         List<AuditLine> all = changes(mine);
-        assertThat(SystemAuthentication.asStaff(() -> completions.countChanges(mine))).isEqualTo(5);
+        assertThat(TestLogins.asStaff(() -> completions.countChanges(mine))).isEqualTo(5);
         List<AuditLine> pages = new ArrayList<>();
         for (int offset = 0; offset < 6; offset += 2) {
             int from = offset;
-            pages.addAll(SystemAuthentication.asStaff(() -> completions.changes(mine, from, 2)));
+            pages.addAll(TestLogins.asStaff(() -> completions.changes(mine, from, 2)));
         }
         assertThat(pages).containsExactlyElementsOf(all);
     }
@@ -226,7 +225,7 @@ class CompletionServiceTest {
     }
 
     private List<AuditLine> changes(AuditFilter filter) {
-        return SystemAuthentication.asStaff(() -> completions.changes(filter, 0, 50));
+        return TestLogins.asStaff(() -> completions.changes(filter, 0, 50));
     }
 
     /** A program of its own for the calling test, with one offering. */

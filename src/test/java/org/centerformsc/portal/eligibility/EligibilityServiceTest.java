@@ -13,7 +13,6 @@ import org.centerformsc.portal.enrollment.EnrollmentStatus;
 import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.practice.PracticeService;
-import org.centerformsc.portal.security.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -110,7 +109,7 @@ class EligibilityServiceTest {
         OfferingId tokyo = TestOffering.offering().program(program).zone(java.time.ZoneId.of("Asia/Tokyo"))
                 .firstSessionAt(java.time.ZonedDateTime.of(2027, 2, 28, 8, 0, 0, 0, java.time.ZoneId.of("Asia/Tokyo"))
                         .toInstant()).create(catalog);
-        SystemAuthentication.asStaff(() -> {
+        TestLogins.asStaff(() -> {
             prerequisites.save(program, "{\"completed\":\"" + p.base + "\",\"monthsBefore\":2}");
             return null;
         });
@@ -132,14 +131,14 @@ class EligibilityServiceTest {
 
         assertThat(TestLogins.as(member, () -> eligibility.explain(advanced)).orElseThrow().verdict().kind())
                 .isEqualTo(Verdict.Kind.NOT_YET);
-        SystemAuthentication.asStaff(() -> {
+        TestLogins.asStaff(() -> {
             completions.verify(claim);
             return null;
         });
 
         assertThat(TestLogins.as(member, () -> eligibility.explain(advanced)).orElseThrow().verdict().kind())
                 .isEqualTo(Verdict.Kind.ELIGIBLE);
-        var history = SystemAuthentication.asStaff(() -> completions.history(claim));
+        var history = TestLogins.asStaff(() -> completions.history(claim));
         assertThat(history).hasSize(2);
         assertThat(history.get(0).before()).isNull();
         assertThat(history.get(0).after()).contains("status=PENDING").contains("organisation=Compassion Institute");
@@ -153,7 +152,7 @@ class EligibilityServiceTest {
     void anApprovedApplicationOpensAnOfferingThatRequiresOne() {
         String program = "APP-" + UUID.randomUUID().toString().substring(0, 6);
         OfferingId offering = TestOffering.offering().program(program).create(catalog);
-        SystemAuthentication.asStaff(() -> {
+        TestLogins.asStaff(() -> {
             prerequisites.save(program, "{\"approvedApplication\":{}}");
             return null;
         });
@@ -166,7 +165,7 @@ class EligibilityServiceTest {
             return null;
         });
         MemberId memberId = TestLogins.as(member, members::currentMemberId);
-        SystemAuthentication.asStaff(() -> {
+        TestLogins.asStaff(() -> {
             eligibility.decideApplication(offering, memberId, true);
             return null;
         });
@@ -178,17 +177,17 @@ class EligibilityServiceTest {
     @Test
     void staffCannotSaveAnInvalidRule() {
         Programs p = programs();
-        assertThatThrownBy(() -> SystemAuthentication.asStaff(() -> {
+        assertThatThrownBy(() -> TestLogins.asStaff(() -> {
             prerequisites.save(p.advanced, "{\"anyOf\":[]}");
             return null;
         })).isInstanceOf(RuleFormat.InvalidRule.class)
                 .satisfies(e -> assertThat(((RuleFormat.InvalidRule) e).problems())
                         .containsExactly("\"anyOf\" needs at least one condition."));
-        assertThatThrownBy(() -> SystemAuthentication.asStaff(() -> {
+        assertThatThrownBy(() -> TestLogins.asStaff(() -> {
             prerequisites.save(p.advanced, "{\"completed\":\"NO-SUCH-PROGRAM\"}");
             return null;
         })).isInstanceOf(RuleFormat.InvalidRule.class).hasMessageContaining("Unknown program");
-        assertThatThrownBy(() -> SystemAuthentication.asStaff(() -> {
+        assertThatThrownBy(() -> TestLogins.asStaff(() -> {
             prerequisites.save(p.advanced, "{\"completed\":");
             return null;
         })).isInstanceOf(RuleFormat.InvalidRule.class).hasMessageContaining("not a rule");
@@ -203,7 +202,7 @@ class EligibilityServiceTest {
         Programs programs = new Programs("BASE-" + suffix, "ADV-" + suffix);
         TestOffering.offering().program(programs.base()).create(catalog);
         TestOffering.offering().program(programs.advanced()).create(catalog);
-        SystemAuthentication.asStaff(() -> {
+        TestLogins.asStaff(() -> {
             prerequisites.save(programs.advanced(), RuleFormat.toJson(
                     Rule.allOf(Rule.completed(programs.base()), Rule.dailyPractice())));
             return null;
@@ -213,7 +212,7 @@ class EligibilityServiceTest {
 
     private void recordCompletion(OAuth2AuthenticationToken member, String program, LocalDate day) {
         MemberId id = TestLogins.as(member, members::currentMemberId);
-        SystemAuthentication.asStaff(() -> completions.recordVerified(id, program, null, day));
+        TestLogins.asStaff(() -> completions.recordVerified(id, program, null, day));
     }
 
     private void logPractice(OAuth2AuthenticationToken member, int days) {

@@ -7,7 +7,6 @@ import org.centerformsc.portal.catalog.CatalogService;
 import org.centerformsc.portal.catalog.OfferingCard;
 import org.centerformsc.portal.catalog.OfferingId;
 import org.centerformsc.portal.eligibility.PrerequisiteService;
-import org.centerformsc.portal.security.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,7 +60,7 @@ class EnrollmentRaceBenchmark {
         String program = "RACE-" + suffix;
         TestOffering.offering().program(base).create(catalog);
         TestOffering.offering().program(program).create(catalog);
-        SystemAuthentication.asStaff(() -> {
+        TestLogins.asStaff(() -> {
             prerequisites.save(program, "{\"completed\":\"" + base + "\"}");
             return null;
         });

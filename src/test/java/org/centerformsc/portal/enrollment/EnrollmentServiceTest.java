@@ -163,7 +163,7 @@ class EnrollmentServiceTest {
         OAuth2AuthenticationToken member = member("phoned-in");
         org.centerformsc.portal.member.MemberId id = TestLogins.as(member, members::currentMemberId);
 
-        org.centerformsc.portal.security.SystemAuthentication.asStaff(() -> {
+        TestLogins.asStaff(() -> {
             enrollment.enrollOnBehalf(offering, id);
             enrollment.enrollOnBehalf(offering, id);
             return null;

@@ -4,7 +4,6 @@ import org.centerformsc.portal.IntegrationTest;
 import org.centerformsc.portal.TestLogins;
 import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberService;
-import org.centerformsc.portal.security.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -187,6 +186,6 @@ class CampaignServiceTest {
     }
 
     private static <T> T asStaff(java.util.function.Supplier<T> work) {
-        return SystemAuthentication.asStaff(work);
+        return TestLogins.asStaff(work);
     }
 }

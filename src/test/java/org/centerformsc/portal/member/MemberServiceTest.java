@@ -1,9 +1,9 @@
 package org.centerformsc.portal.member;
 
+import org.centerformsc.portal.TestLogins;
 import org.centerformsc.portal.IntegrationTest;
 import org.centerformsc.portal.member.domain.MemberRepository;
 import org.centerformsc.portal.security.MemberIdentity;
-import org.centerformsc.portal.security.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -56,8 +56,8 @@ class MemberServiceTest {
     @Test
     void registeringIsIdempotentAndForStaffOnly() {
         MemberIdentity identity = new MemberIdentity(ISSUER, "registered");
-        MemberId first = SystemAuthentication.asStaff(() -> service.registerIfAbsent(identity, "Reg", null, null));
-        MemberId second = SystemAuthentication.asStaff(() -> service.registerIfAbsent(identity, "Other", null, null));
+        MemberId first = TestLogins.asStaff(() -> service.registerIfAbsent(identity, "Reg", null, null));
+        MemberId second = TestLogins.asStaff(() -> service.registerIfAbsent(identity, "Other", null, null));
 
         assertThat(second).isEqualTo(first);
         assertThatThrownBy(() -> service.registerIfAbsent(identity, "Anonymous", null, null))

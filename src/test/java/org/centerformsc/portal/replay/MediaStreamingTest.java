@@ -11,7 +11,6 @@ import org.centerformsc.portal.giving.GivingService;
 import org.centerformsc.portal.giving.Money;
 import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberService;
-import org.centerformsc.portal.security.SystemAuthentication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,14 +67,14 @@ class MediaStreamingTest {
     void publishAReplayAndAGift() {
         campaign = TestCampaigns.fresh(campaigns, "C");
         OfferingId event = TestOffering.offering().create(catalog);
-        replay = SystemAuthentication.asStaff(() -> replays.publish(new NewReplay(event, campaign, "Streaming test",
+        replay = TestLogins.asStaff(() -> replays.publish(new NewReplay(event, campaign, "Streaming test",
                 Instant.now(), 60, null, replays.store(new ByteArrayInputStream(MEDIA), "webm"), "video/webm", "",
                 List.of(new NewReplay.Caption("en", "English", "WEBVTT\n\n00:00.000 --> 00:01.000\nHello\n")),
                 List.of())));
         donor = TestLogins.signedUp(members, "Dora Donor");
         stranger = TestLogins.signedUp(members, "Sid Stranger");
         MemberId donorId = TestLogins.as(donor, members::currentMemberId);
-        SystemAuthentication.asStaff(() -> {
+        TestLogins.asStaff(() -> {
             giving.recordManualGift(donorId, new Money(1500, "USD"), campaign, Instant.now());
             return null;
         });
@@ -131,7 +130,7 @@ class MediaStreamingTest {
     void aSmallGiftOpensNothing() throws Exception {
         OAuth2AuthenticationToken small = TestLogins.signedUp(members, "Tim Tiny");
         MemberId id = TestLogins.as(small, members::currentMemberId);
-        SystemAuthentication.asStaff(() -> {
+        TestLogins.asStaff(() -> {
             giving.recordManualGift(id, new Money(1499, "USD"), campaign, Instant.now());
             return null;
         });

@@ -8,7 +8,6 @@ import org.centerformsc.portal.completion.OutsideCompletion;
 import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.places.Gazetteer;
-import org.centerformsc.portal.security.SystemAuthentication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,17 +65,17 @@ class PathwayServiceTest {
         EvidenceItem logged = mine.timeline().get(0);
         assertThat(logged.status()).isEqualTo(EvidenceStatus.LOGGED);
         assertThat(logged.title()).isEqualTo("Michelle Becker");
-        assertThat(SystemAuthentication.asStaff(() -> pathway.pendingEvidence(0, 500)))
+        assertThat(TestLogins.asStaff(() -> pathway.pendingEvidence(0, 500)))
                 .anySatisfy(p -> assertThat(p.id()).isEqualTo(logged.evidenceId()));
 
-        SystemAuthentication.asStaff(() -> {
+        TestLogins.asStaff(() -> {
             pathway.verifyEvidence(logged.evidenceId());
             return null;
         });
 
         assertThat(consultations(TestLogins.as(token, pathway::myTraining).pathway()).done()).isEqualTo(1);
         assertThat(consultations(TestLogins.as(token, pathway::myTraining).pathway()).toGo()).isEqualTo(9);
-        assertThatThrownBy(() -> SystemAuthentication.asStaff(() -> {
+        assertThatThrownBy(() -> TestLogins.asStaff(() -> {
             pathway.rejectEvidence(logged.evidenceId(), "changed my mind");
             return null;
         })).isInstanceOf(TrainingInputRefused.class).hasMessage("training.refused.decided");
@@ -91,11 +90,11 @@ class PathwayServiceTest {
         });
         long id = TestLogins.as(token, pathway::myTraining).timeline().get(0).evidenceId();
 
-        assertThatThrownBy(() -> SystemAuthentication.asStaff(() -> {
+        assertThatThrownBy(() -> TestLogins.asStaff(() -> {
             pathway.rejectEvidence(id, "  ");
             return null;
         })).isInstanceOf(TrainingInputRefused.class).hasMessage("training.refused.reason");
-        SystemAuthentication.asStaff(() -> {
+        TestLogins.asStaff(() -> {
             pathway.rejectEvidence(id, "Not an MSC continuing-education activity");
             return null;
         });
@@ -123,11 +122,11 @@ class PathwayServiceTest {
 
         assertThat(TestLogins.as(token, pathway::myTraining).timeline()).isEmpty();
         MemberId id = teachers.id(token);
-        assertThatThrownBy(() -> SystemAuthentication.asStaff(() -> {
+        assertThatThrownBy(() -> TestLogins.asStaff(() -> {
             pathway.recordVerified(id, EvidenceKind.CONTINUING_EDUCATION, today, "Summit", 0);
             return null;
         })).isInstanceOf(TrainingInputRefused.class).hasMessage("training.refused.hours");
-        assertThatThrownBy(() -> SystemAuthentication.asStaff(() -> {
+        assertThatThrownBy(() -> TestLogins.asStaff(() -> {
             pathway.recordVerified(id, null, today, "Summit", 60);
             return null;
         })).isInstanceOf(TrainingInputRefused.class).hasMessage("training.refused.kind");
@@ -143,7 +142,7 @@ class PathwayServiceTest {
         long claim = TestLogins.as(token, () -> completions.claim(new OutsideCompletion("TEACHER-TRAINING",
                 "UCSD Mindfulness-Based Professional Training Institute", today.minusMonths(2), null, null)));
         assertThat(overviewLine(id).level()).isEqualTo(TrainingLevel.IN_TRAINING);
-        SystemAuthentication.asStaff(() -> {
+        TestLogins.asStaff(() -> {
             completions.verify(claim);
             return null;
         });
@@ -164,20 +163,20 @@ class PathwayServiceTest {
         teachers.trained(id, training);
         assertThat(overdue()).contains(id);
 
-        assertThatThrownBy(() -> SystemAuthentication.asStaff(() -> {
+        assertThatThrownBy(() -> TestLogins.asStaff(() -> {
             pathway.grantExtension(id, Pathway.DeadlineKind.CERTIFICATION, today.minusDays(1), "Illness");
             return null;
         })).isInstanceOf(TrainingInputRefused.class).hasMessage("training.refused.extension-date");
-        assertThatThrownBy(() -> SystemAuthentication.asStaff(() -> {
+        assertThatThrownBy(() -> TestLogins.asStaff(() -> {
             pathway.grantExtension(id, Pathway.DeadlineKind.RENEWAL, today.plusMonths(3), "Illness");
             return null;
         })).isInstanceOf(TrainingInputRefused.class).hasMessage("training.refused.no-deadline");
-        SystemAuthentication.asStaff(() -> {
+        TestLogins.asStaff(() -> {
             pathway.grantExtension(id, Pathway.DeadlineKind.CERTIFICATION, today.plusMonths(6), "Illness");
             return null;
         });
 
-        TeacherTraining training1 = SystemAuthentication.asStaff(() -> pathway.trainingOf(id));
+        TeacherTraining training1 = TestLogins.asStaff(() -> pathway.trainingOf(id));
         Pathway.Deadline deadline = training1.pathway().nextDeadline().orElseThrow();
         assertThat(deadline.due()).isEqualTo(today.plusMonths(6));
         assertThat(deadline.originalDue()).isEqualTo(training.plusYears(3));
@@ -194,10 +193,10 @@ class PathwayServiceTest {
         OAuth2AuthenticationToken newcomer = teachers.teacher("Newcomer");
         TestLogins.as(newcomer, pathway::myTraining);
 
-        List<MemberId> atCertified = SystemAuthentication.asStaff(() -> pathway.overview(PathwayStage.CERTIFIED,
+        List<MemberId> atCertified = TestLogins.asStaff(() -> pathway.overview(PathwayStage.CERTIFIED,
                 false, 0, 10_000)).stream().map(TeacherProgress::member).toList();
         assertThat(atCertified).contains(teachers.id(certified)).doesNotContain(teachers.id(newcomer));
-        assertThat(SystemAuthentication.asStaff(() -> pathway.countOverview(PathwayStage.COMPLETE_MSC, false)))
+        assertThat(TestLogins.asStaff(() -> pathway.countOverview(PathwayStage.COMPLETE_MSC, false)))
                 .isPositive();
     }
 
@@ -244,7 +243,7 @@ class PathwayServiceTest {
             pathway.withdrawEvidence(wrong);
             return null;
         })).isInstanceOf(TrainingInputRefused.class).hasMessage("training.refused.gone");
-        SystemAuthentication.asStaff(() -> {
+        TestLogins.asStaff(() -> {
             pathway.verifyEvidence(right);
             return null;
         });
@@ -266,20 +265,20 @@ class PathwayServiceTest {
         OAuth2AuthenticationToken participant = TestLogins.signedUp(members, "Pia Participant");
         MemberId id = TestLogins.as(participant, members::currentMemberId);
 
-        assertThat(SystemAuthentication.asStaff(() -> pathway.trainingOf(id)).pathway().level())
+        assertThat(TestLogins.asStaff(() -> pathway.trainingOf(id)).pathway().level())
                 .isEqualTo(TrainingLevel.IN_TRAINING);
 
-        assertThat(SystemAuthentication.asStaff(() -> pathway.overview(null, false, 0, 100_000)))
+        assertThat(TestLogins.asStaff(() -> pathway.overview(null, false, 0, 100_000)))
                 .noneSatisfy(p -> assertThat(p.member()).isEqualTo(id));
     }
 
     private List<MemberId> overdue() {
-        return SystemAuthentication.asStaff(() -> pathway.overview(null, true, 0, 10_000)).stream()
+        return TestLogins.asStaff(() -> pathway.overview(null, true, 0, 10_000)).stream()
                 .map(TeacherProgress::member).toList();
     }
 
     private TeacherProgress overviewLine(MemberId id) {
-        return SystemAuthentication.asStaff(() -> pathway.overview(null, false, 0, 100_000)).stream()
+        return TestLogins.asStaff(() -> pathway.overview(null, false, 0, 100_000)).stream()
                 .filter(p -> p.member().equals(id)).findFirst().orElseThrow();
     }
 

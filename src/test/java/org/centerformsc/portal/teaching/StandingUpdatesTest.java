@@ -1,10 +1,10 @@
 package org.centerformsc.portal.teaching;
 
+import org.centerformsc.portal.TestLogins;
 import org.centerformsc.portal.IntegrationTest;
 import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberRecorded;
 import org.centerformsc.portal.security.Roles;
-import org.centerformsc.portal.security.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -68,7 +68,7 @@ class StandingUpdatesTest {
 
         updates.nightly();
 
-        TeacherProgress line = SystemAuthentication.asStaff(() -> pathway.overview(null, false, 0, 100_000))
+        TeacherProgress line = TestLogins.asStaff(() -> pathway.overview(null, false, 0, 100_000))
                 .stream().filter(p -> p.member().equals(trained)).findFirst().orElseThrow();
         assertThat(line.level()).isEqualTo(TrainingLevel.TRAINED);
         assertThat(line.stage()).isEqualTo(PathwayStage.SUPERVISED_TEACHING);

@@ -10,7 +10,6 @@ import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.places.Gazetteer;
 import org.centerformsc.portal.security.Roles;
-import org.centerformsc.portal.security.SystemAuthentication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 
@@ -42,7 +41,7 @@ public final class TestTeachers {
         this.directory = context.getBean(DirectoryService.class);
         this.catalog = context.getBean(CatalogService.class);
         this.gazetteer = context.getBean(Gazetteer.class);
-        SystemAuthentication.asStaff(() -> {
+        TestLogins.asStaff(() -> {
             catalog.addProgramIfAbsent(new NewProgram("MSC", "Mindful Self-Compassion", "8 weeks"));
             catalog.addProgramIfAbsent(new NewProgram("SILENT-RETREAT", "MSC Silent Retreat", "5 days"));
             catalog.addProgramIfAbsent(new NewProgram("TEACHER-TRAINING", "MSC Teacher Training", "12 weeks"));
@@ -82,7 +81,7 @@ public final class TestTeachers {
 
     /** MSC, retreat and teacher training on record: trained, supervised teaching ahead. */
     public void trained(MemberId teacher, LocalDate trainingDay) {
-        SystemAuthentication.asStaff(() -> {
+        TestLogins.asStaff(() -> {
             completions.recordVerified(teacher, "MSC", null, trainingDay.minusYears(2));
             completions.recordVerified(teacher, "SILENT-RETREAT", null, trainingDay.minusMonths(4));
             completions.recordVerified(teacher, "TEACHER-TRAINING", null, trainingDay);
@@ -99,7 +98,7 @@ public final class TestTeachers {
     }
 
     public void consultations(MemberId teacher, LocalDate first, int count) {
-        SystemAuthentication.asStaff(() -> {
+        TestLogins.asStaff(() -> {
             for (int i = 0; i < count; i++) {
                 pathway.recordVerified(teacher, EvidenceKind.CONSULTATION, first.plusWeeks(i), "Mentor " + tag, 0);
             }
@@ -113,7 +112,7 @@ public final class TestTeachers {
                 .registration(day.minusDays(30).atStartOfDay(ZoneOffset.UTC).toInstant(),
                         day.atStartOfDay(ZoneOffset.UTC).toInstant())
                 .firstSessionAt(day.atTime(16, 0).toInstant(ZoneOffset.UTC)).create(catalog);
-        SystemAuthentication.asStaff(() -> {
+        TestLogins.asStaff(() -> {
             catalog.assignInstructor(offering, teacher);
             return pathway.track(teacher);
         });

@@ -24,7 +24,6 @@ import org.centerformsc.portal.teaching.DirectoryService;
 import org.centerformsc.portal.teaching.PathwayService;
 import org.centerformsc.portal.development.DemoAccount;
 import org.centerformsc.portal.development.DevelopmentIdentityProvider;
-import org.centerformsc.portal.security.SystemAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -79,7 +78,7 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        SystemAuthentication.asStaff(() -> {
+        DemoStaff.run(() -> {
             DemoCatalog.programs().forEach(catalog::addProgramIfAbsent);
             DemoCatalog.offerings().forEach(catalog::addOfferingIfAbsent);
             SeedRules.BY_PROGRAM.forEach(prerequisites::saveIfAbsent);

@@ -11,7 +11,6 @@ import org.centerformsc.portal.completion.CompletionService;
 import org.centerformsc.portal.completion.OutsideCompletion;
 import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.security.Roles;
-import org.centerformsc.portal.security.SystemAuthentication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,8 +49,8 @@ class AuditViewTest extends KaribuTest {
         var ada = TestLogins.signedUp(members, "Ada " + tag);
         MemberId adaId = TestLogins.as(ada, members::currentMemberId);
         MemberId benId = TestLogins.as(TestLogins.signedUp(members, "Ben " + tag), members::currentMemberId);
-        SystemAuthentication.asStaff(() -> completions.recordVerified(adaId, mindful, null, LocalDate.of(2025, 4, 2)));
-        SystemAuthentication.asStaff(() -> completions.recordVerified(benId, mindful, null, LocalDate.of(2025, 4, 3)));
+        TestLogins.asStaff(() -> completions.recordVerified(adaId, mindful, null, LocalDate.of(2025, 4, 2)));
+        TestLogins.asStaff(() -> completions.recordVerified(benId, mindful, null, LocalDate.of(2025, 4, 3)));
         TestLogins.as(ada, () -> completions.claim(new OutsideCompletion(retreat, "Retreat House",
                 LocalDate.of(2024, 9, 1), null, null)));
     }

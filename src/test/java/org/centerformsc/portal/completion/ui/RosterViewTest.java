@@ -17,7 +17,6 @@ import org.centerformsc.portal.completion.RosterService;
 import org.centerformsc.portal.enrollment.EnrollmentService;
 import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.security.Roles;
-import org.centerformsc.portal.security.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -50,7 +49,7 @@ class RosterViewTest extends KaribuTest {
         MemberId participantId = TestLogins.as(participant, members::currentMemberId);
         signInAs("roster-teacher", "Theo Teacher", Roles.TEACHER);
         MemberId me = members.currentMemberId();
-        SystemAuthentication.asStaff(() -> {
+        TestLogins.asStaff(() -> {
             catalog.assignInstructor(id, me);
             return null;
         });

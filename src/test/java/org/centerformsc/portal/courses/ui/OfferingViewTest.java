@@ -1,5 +1,6 @@
 package org.centerformsc.portal.courses.ui;
 
+import org.centerformsc.portal.TestLogins;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -120,7 +121,7 @@ class OfferingViewTest extends KaribuTest {
         TestOffering.offering().program(base).create(catalog);
         TestOffering offering = TestOffering.offering().program("OV-ADV-" + suffix);
         offering.create(catalog);
-        org.centerformsc.portal.security.SystemAuthentication.asStaff(() -> {
+        TestLogins.asStaff(() -> {
             prerequisites.save("OV-ADV-" + suffix, "{\"completed\":\"" + base + "\"}");
             return null;
         });

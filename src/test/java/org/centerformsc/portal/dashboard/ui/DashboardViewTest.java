@@ -1,5 +1,6 @@
 package org.centerformsc.portal.dashboard.ui;
 
+import org.centerformsc.portal.TestLogins;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -112,12 +113,12 @@ class DashboardViewTest extends KaribuTest {
     void showsTheReplayToContinueWatching() {
         String campaign = org.centerformsc.portal.TestCampaigns.fresh(campaigns, "DASH");
         OfferingId event = TestOffering.offering().create(catalog);
-        var replay = org.centerformsc.portal.security.SystemAuthentication.asStaff(() -> replays.publish(
+        var replay = TestLogins.asStaff(() -> replays.publish(
                 new org.centerformsc.portal.replay.NewReplay(event, campaign, "Half-watched replay", Instant.now(), 600,
                         "https://video.example.org/half", null, null, "", java.util.List.of(), java.util.List.of())));
         signInAs("dashboard-7", "Wanda Watcher");
         var me = members.currentMemberId();
-        org.centerformsc.portal.security.SystemAuthentication.asStaff(() -> {
+        TestLogins.asStaff(() -> {
             giving.recordManualGift(me, new org.centerformsc.portal.giving.Money(1500, "GBP"), campaign, Instant.now());
             return null;
         });

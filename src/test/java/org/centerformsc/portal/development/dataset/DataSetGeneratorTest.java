@@ -35,14 +35,13 @@ class DataSetGeneratorTest {
     Gazetteer gazetteer;
 
     private JdbcTemplate first;
-    private JdbcTemplate second;
     private long participant;
     private long donor;
 
     @BeforeAll
     void generateTwice() {
         first = generated("portal_dataset_a");
-        second = generated("portal_dataset_b");
+        generated("portal_dataset_b");
         participant = memberId(first, "participant");
         donor = memberId(first, "donor");
     }
@@ -121,7 +120,8 @@ class DataSetGeneratorTest {
     @Test
     void twoRunsWriteTheSameRows() {
         for (String table : TABLES) {
-            assertThat(checksum(second, table)).as(table).isEqualTo(checksum(first, table));
+            assertThat(contentHash("portal_dataset_b", table)).as(table)
+                    .isEqualTo(contentHash("portal_dataset_a", table));
         }
     }
 
@@ -130,8 +130,19 @@ class DataSetGeneratorTest {
         assertThat(new DataSetGenerator(first.getDataSource(), gazetteer).isGenerated()).isTrue();
     }
 
-    private static long checksum(JdbcTemplate jdbc, String table) {
-        return jdbc.queryForObject("CHECKSUM TABLE " + table, (row, index) -> row.getLong("Checksum"));
+    /**
+     * Row count and an order-independent hash of every stored column. Not CHECKSUM TABLE: on a table with a
+     * generated column (enrollment's active_member_id) it gave a different sum on every run for equal rows.
+     */
+    private String contentHash(String database, String table) {
+        List<String> columns = first.queryForList("""
+                SELECT column_name FROM information_schema.columns
+                WHERE table_schema = ? AND table_name = ? AND extra NOT LIKE '%GENERATED%'
+                ORDER BY ordinal_position""", String.class, database, table);
+        String row = columns.stream().map(column -> "COALESCE(`" + column + "`, '\\N')")
+                .collect(java.util.stream.Collectors.joining(", '|', "));
+        return first.queryForObject("SELECT CONCAT(COUNT(*), ':', BIT_XOR(CRC32(CONCAT(" + row + ")))) FROM "
+                + database + "." + table, String.class);
     }
 
     /** A database of its own on the run's server, made anew. */

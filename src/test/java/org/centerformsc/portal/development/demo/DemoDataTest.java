@@ -1,12 +1,12 @@
 package org.centerformsc.portal.development.demo;
 
+import org.centerformsc.portal.TestLogins;
 import org.centerformsc.portal.IntegrationTest;
 import org.centerformsc.portal.catalog.CatalogService;
 import org.centerformsc.portal.catalog.ProgramSummary;
 import org.centerformsc.portal.completion.CompletionService;
 import org.centerformsc.portal.eligibility.PrerequisiteService;
 import org.centerformsc.portal.member.MemberService;
-import org.centerformsc.portal.security.SystemAuthentication;
 import org.centerformsc.portal.teaching.DeliveryMode;
 import org.centerformsc.portal.teaching.DirectoryCard;
 import org.centerformsc.portal.teaching.DirectoryQuery;
@@ -105,7 +105,7 @@ class DemoDataTest {
         assertThat(directory.search(utrecht, 0, 20)).extracting(DirectoryCard::name).contains("Eva de Vries")
                 .doesNotContain("Pieter Janssen", "Sanne Bakker", "Lena Schmidt");
 
-        Pathway pathway = SystemAuthentication.asStaff(() -> this.pathway.trainingOf(members.registerIfAbsent(
+        Pathway pathway = TestLogins.asStaff(() -> this.pathway.trainingOf(members.registerIfAbsent(
                 new MemberIdentity(ISSUER, "teacher"), "Jordan Ellis", "teacher@example.org", "en-US"))).pathway();
         assertThat(pathway.level()).isEqualTo(TrainingLevel.CERTIFIED);
         Pathway.RenewalCycle renewal = pathway.renewalCycle().orElseThrow();

@@ -1,5 +1,6 @@
 package org.centerformsc.portal.eligibility.ui;
 
+import org.centerformsc.portal.TestLogins;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -17,7 +18,6 @@ import org.centerformsc.portal.completion.CompletionService;
 import org.centerformsc.portal.eligibility.PrerequisiteService;
 import org.centerformsc.portal.eligibility.Rule;
 import org.centerformsc.portal.eligibility.RuleFormat;
-import org.centerformsc.portal.security.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -48,13 +48,13 @@ class MyPathViewTest extends KaribuTest {
         String advanced = "PATH-ADV-" + suffix;
         TestOffering.offering().program(base).create(catalog);
         TestOffering.offering().program(advanced).title("Advanced " + suffix).create(catalog);
-        SystemAuthentication.asStaff(() -> {
+        TestLogins.asStaff(() -> {
             prerequisites.save(advanced, RuleFormat.toJson(Rule.allOf(Rule.completed(base), Rule.dailyPractice())));
             return null;
         });
         signInAs("path-" + suffix, "Pat Path");
         var me = members.currentMemberId();
-        SystemAuthentication.asStaff(() -> completions.recordVerified(me, base, null, LocalDate.of(2025, 6, 1)));
+        TestLogins.asStaff(() -> completions.recordVerified(me, base, null, LocalDate.of(2025, 6, 1)));
         UI.getCurrent().navigate(MyPathView.class);
 
         assertThat(_get(UnorderedList.class, spec -> spec.withId("completed")).getElement().getTextRecursively())

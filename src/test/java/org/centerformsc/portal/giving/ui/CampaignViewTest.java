@@ -1,5 +1,6 @@
 package org.centerformsc.portal.giving.ui;
 
+import org.centerformsc.portal.TestLogins;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -11,7 +12,6 @@ import org.centerformsc.portal.giving.GivingService;
 import org.centerformsc.portal.giving.Money;
 import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.security.MemberIdentity;
-import org.centerformsc.portal.security.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,7 +39,7 @@ class CampaignViewTest extends KaribuTest {
     @Test
     void aVisitorSeesTheProgressAndGivesFromThePageWithTheCampaignChosen() {
         String code = campaign(true, new BigDecimal("200"));
-        SystemAuthentication.asStaff(() -> {
+        TestLogins.asStaff(() -> {
             MemberId donor = members.registerIfAbsent(new MemberIdentity(ISSUER, "campaign-donor-" + UUID.randomUUID()),
                     "Dana Donor", null, "en-US");
             giving.recordManualGift(donor, new Money(5000, "USD"), code, Instant.now());
@@ -83,7 +83,7 @@ class CampaignViewTest extends KaribuTest {
 
     private String campaign(boolean active, BigDecimal goal) {
         String code = "PAGE-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        SystemAuthentication.asStaff(() -> campaigns.create(new CampaignDraft(code, "Page " + code,
+        TestLogins.asStaff(() -> campaigns.create(new CampaignDraft(code, "Page " + code,
                 "What it is for", "USD", goal, TODAY.minusDays(1), null, active)));
         return code;
     }

@@ -1,5 +1,6 @@
 package org.centerformsc.portal.replay.ui;
 
+import org.centerformsc.portal.TestLogins;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.RouteParameters;
@@ -15,7 +16,6 @@ import org.centerformsc.portal.giving.Money;
 import org.centerformsc.portal.replay.NewReplay;
 import org.centerformsc.portal.replay.ReplayId;
 import org.centerformsc.portal.replay.ReplayService;
-import org.centerformsc.portal.security.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -77,7 +77,7 @@ class ReplayListViewTest extends KaribuTest {
         ReplayId replay = publish(event, "Gift replay", campaign);
         signInAs("replay-giver", "Gil Giver");
         var me = members.currentMemberId();
-        SystemAuthentication.asStaff(() -> {
+        TestLogins.asStaff(() -> {
             giving.recordManualGift(me, new Money(2500, "EUR"), campaign,
                     Instant.now().minus(Duration.ofDays(364)));
             return null;
@@ -94,7 +94,7 @@ class ReplayListViewTest extends KaribuTest {
         ReplayId replay = publish(event, "Resume replay", campaign);
         signInAs("replay-resume", "Rae Resume");
         var me = members.currentMemberId();
-        SystemAuthentication.asStaff(() -> {
+        TestLogins.asStaff(() -> {
             giving.recordManualGift(me, new Money(1500, "USD"), campaign, Instant.now());
             return null;
         });
@@ -121,7 +121,7 @@ class ReplayListViewTest extends KaribuTest {
     }
 
     private ReplayId publish(OfferingId event, String title, String campaign) {
-        return SystemAuthentication.asStaff(() -> replays.publish(new NewReplay(event, campaign, title, Instant.now(),
+        return TestLogins.asStaff(() -> replays.publish(new NewReplay(event, campaign, title, Instant.now(),
                 600, null, replays.store(new ByteArrayInputStream(new byte[]{1, 2, 3}), "webm"), "video/webm", "",
                 List.of(), List.of())));
     }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.centerformsc.portal.TestLogins;
 import org.centerformsc.portal.TestOffering;
 import org.centerformsc.portal.catalog.OfferingId;
-import org.centerformsc.portal.security.SystemAuthentication;
 import org.centerformsc.portal.teaching.DirectoryEntry;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +27,7 @@ class TeacherProfileViewTest extends TeachingKaribuTest {
         TestOffering upcoming = TestOffering.offering().program("MSC").title("MSC in Utrecht " + teachers.tag)
                 .firstSessionAt(Instant.now().plus(Duration.ofDays(40)));
         OfferingId offering = upcoming.create(catalog);
-        SystemAuthentication.asStaff(() -> {
+        TestLogins.asStaff(() -> {
             catalog.assignInstructor(offering, idOf(token));
             return null;
         });
