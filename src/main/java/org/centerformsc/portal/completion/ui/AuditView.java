@@ -98,12 +98,13 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         changes.addColumn(AuditLine::memberName).setHeader(getTranslation("staff.audit.member.column"))
                 .setAutoWidth(true).setKey("member");
         changes.addColumn(AuditLine::programName).setHeader(getTranslation("staff.audit.program"))
-                .setAutoWidth(true).setKey("program");
+                .setKey("program");
         changes.addColumn(AuditLine::changedBy).setHeader(getTranslation("staff.audit.who")).setAutoWidth(true);
         changes.addColumn(this::when).setHeader(getTranslation("staff.audit.when")).setAutoWidth(true)
                 .setKey("when");
-        changes.addColumn(this::change).setHeader(getTranslation("staff.audit.change")).setFlexGrow(3)
-                .setKey("change");
+        // the before and after snapshots are the longest text: give them the room, the others wrap
+        changes.addColumn(this::change).setHeader(getTranslation("staff.audit.change")).setWidth("20rem")
+                .setFlexGrow(3).setKey("change");
         changes.setEmptyStateText(getTranslation("staff.audit.empty"));
         changes.setItems(query -> filter == null ? Stream.empty()
                         : refusable(() -> completions.changes(filter, query.getOffset(), query.getLimit()).stream(),

@@ -54,6 +54,7 @@ class RecordGiftView extends VerticalLayout implements HasDynamicTitle {
         campaign.setItemLabelGenerator(code -> code == null ? "" : names.get(code) + " (" + code + ")");
         campaign.setEmptySelectionAllowed(true);
         campaign.setEmptySelectionCaption(getTranslation("staff.gifts.nocampaign"));
+        campaign.setPlaceholder(getTranslation("staff.gifts.nocampaign"));
         givenOn.setLabel(getTranslation("staff.gifts.date"));
         error.setId("gift-error");
         error.addClassName("error-text");

@@ -76,6 +76,7 @@ class PublishReplayView extends VerticalLayout implements HasDynamicTitle {
         campaign.setItemLabelGenerator(code -> code == null ? "" : names.get(code) + " (" + code + ")");
         campaign.setEmptySelectionAllowed(true);
         campaign.setEmptySelectionCaption(getTranslation("staff.replays.nocampaign"));
+        campaign.setPlaceholder(getTranslation("staff.replays.nocampaign"));
         recorded.setLabel(getTranslation("staff.replays.recorded"));
         minutes.setLabel(getTranslation("staff.replays.minutes"));
         minutes.setMin(1);
