@@ -149,7 +149,7 @@ public class CatalogService {
     }
 
     private static boolean isVisible(Offering offering) {
-        return offering.getStatus() != OfferingStatus.DRAFT;
+        return OfferingStatus.SHOWN_TO_MEMBERS.contains(offering.getStatus());
     }
 
     private static OfferingCard toCard(Offering offering) {

@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.centerformsc.portal.catalog.OfferingFormat;
+import org.centerformsc.portal.catalog.OfferingRefused;
 import org.centerformsc.portal.catalog.Price;
 
 import java.time.Instant;
@@ -87,6 +88,29 @@ public class Offering {
     @Column(name = "join_url")
     private String joinUrl;
 
+    private String description;
+
+    @Column(name = "venue_address")
+    private String venueAddress;
+
+    @Column(name = "venue_city")
+    private String venueCity;
+
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "proposed_by")
+    private Long proposedBy;
+
+    @Column(name = "review_note")
+    private String reviewNote;
+
+    @Column(name = "price_locked", nullable = false)
+    private boolean priceLocked;
+
     @Column(name = "first_session_at", nullable = false)
     private Instant firstSessionAt;
 
@@ -112,9 +136,19 @@ public class Offering {
     protected Offering() {
     }
 
+    /** A published offering, as the seeded catalog and imports create them. */
     public Offering(Program program, String code, String title, ZoneId zone, OfferingFormat format, String venue,
                     String language, Integer capacity, Price price, Instant registrationOpensAt,
                     Instant registrationClosesAt, List<String> teachers, List<Session> sessions, String joinUrl) {
+        this(OfferingStatus.PUBLISHED, program, code, title, zone, format, venue, language, capacity, price,
+                registrationOpensAt, registrationClosesAt, teachers, sessions, joinUrl);
+    }
+
+    /** An offering that starts in the given state: a draft, for what staff and teachers plan in the portal. */
+    public Offering(OfferingStatus initial, Program program, String code, String title, ZoneId zone,
+                    OfferingFormat format, String venue, String language, Integer capacity, Price price,
+                    Instant registrationOpensAt, Instant registrationClosesAt, List<String> teachers,
+                    List<Session> sessions, String joinUrl) {
         if (sessions.isEmpty()) {
             throw new IllegalArgumentException("An offering needs at least one session");
         }
@@ -138,12 +172,58 @@ public class Offering {
         this.earlyBirdDeadline = price.earlyBirdDeadline();
         this.registrationOpensAt = registrationOpensAt;
         this.registrationClosesAt = registrationClosesAt;
-        this.status = OfferingStatus.PUBLISHED;
+        this.status = initial;
         this.teachers.addAll(teachers);
         this.sessions.addAll(sessions.stream().sorted(Comparator.comparing(Session::getStartsAt)).toList());
         this.firstSessionAt = this.sessions.get(0).getStartsAt();
         this.lastSessionAt = this.sessions.stream().map(Session::getEndsAt).max(Comparator.naturalOrder()).orElseThrow();
         this.joinUrl = joinUrl;
+    }
+
+    /** A teacher's proposal goes to staff; a draft sent back with a note may be sent again. */
+    public void submitForApproval() {
+        require(status == OfferingStatus.DRAFT, "offering.refused.notdraft");
+        status = OfferingStatus.AWAITING_APPROVAL;
+        reviewNote = null;
+    }
+
+    /** Staff publish a draft of their own or approve a teacher's proposal; members see it from now on. */
+    public void publish() {
+        require(status == OfferingStatus.DRAFT || status == OfferingStatus.AWAITING_APPROVAL,
+                "offering.refused.notpublishable");
+        status = OfferingStatus.PUBLISHED;
+        reviewNote = null;
+    }
+
+    /** Staff return a proposal to its teacher with a note saying what to change. */
+    public void sendBack(String note) {
+        require(status == OfferingStatus.AWAITING_APPROVAL, "offering.refused.notawaiting");
+        require(note != null && !note.isBlank() && note.length() <= 1000, "offering.refused.note");
+        status = OfferingStatus.DRAFT;
+        reviewNote = note.strip();
+    }
+
+    /** A published run whose last session has ended is completed; nobody enrolls any more. */
+    public void complete(Instant now) {
+        require(status == OfferingStatus.PUBLISHED, "offering.refused.notpublished");
+        require(!now.isBefore(lastSessionAt), "offering.refused.notover");
+        status = OfferingStatus.COMPLETED;
+    }
+
+    /** Cancelled with a reason members will read; a completed or already cancelled run cannot be. */
+    public void cancel(String reason, Instant now) {
+        require(status != OfferingStatus.COMPLETED && status != OfferingStatus.CANCELLED,
+                "offering.refused.notcancellable");
+        require(reason != null && !reason.isBlank() && reason.length() <= 1000, "offering.refused.reason");
+        status = OfferingStatus.CANCELLED;
+        cancelReason = reason.strip();
+        cancelledAt = now;
+    }
+
+    private static void require(boolean condition, String messageKey) {
+        if (!condition) {
+            throw new OfferingRefused("status", messageKey);
+        }
     }
 
     /** Registration is open from its opening instant up to, not including, its closing instant. */
@@ -231,5 +311,21 @@ public class Offering {
 
     public String getJoinUrl() {
         return joinUrl;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public String getReviewNote() {
+        return reviewNote;
+    }
+
+    public boolean isPriceLocked() {
+        return priceLocked;
     }
 }

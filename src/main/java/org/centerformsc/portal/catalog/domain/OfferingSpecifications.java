@@ -2,6 +2,7 @@ package org.centerformsc.portal.catalog.domain;
 
 import jakarta.persistence.criteria.Predicate;
 import org.centerformsc.portal.catalog.OfferingFilter;
+import org.centerformsc.portal.catalog.OfferingFormat;
 import org.springframework.data.jpa.domain.Specification;
 
 import java.util.ArrayList;
@@ -16,12 +17,13 @@ public final class OfferingSpecifications {
     public static Specification<Offering> matching(OfferingFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> conditions = new ArrayList<>();
-            conditions.add(cb.notEqual(root.get("status"), OfferingStatus.DRAFT));
+            conditions.add(root.get("status").in(OfferingStatus.SHOWN_TO_MEMBERS));
             if (filter.programCode() != null) {
                 conditions.add(cb.equal(root.get("program").get("code"), filter.programCode()));
             }
             if (filter.format() != null) {
-                conditions.add(cb.equal(root.get("format"), filter.format()));
+                // a hybrid course is both: it shows up for online and for in-person searches
+                conditions.add(root.get("format").in(filter.format(), OfferingFormat.HYBRID));
             }
             if (filter.language() != null) {
                 conditions.add(cb.equal(root.get("language"), filter.language()));

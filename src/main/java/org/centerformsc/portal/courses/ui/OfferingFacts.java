@@ -40,8 +40,11 @@ final class OfferingFacts {
     }
 
     static Div where(Component owner, OfferingCard card, Locale locale) {
-        String place = card.format() == OfferingFormat.ONLINE ? owner.getTranslation("offering.online")
-                : card.venue();
+        String place = switch (card.format()) {
+            case ONLINE -> owner.getTranslation("offering.online");
+            case IN_PERSON -> card.venue();
+            case HYBRID -> owner.getTranslation("offering.hybrid", card.venue());
+        };
         String language = Locale.forLanguageTag(card.language()).getDisplayLanguage(locale);
         return line("where", place + " · " + language);
     }

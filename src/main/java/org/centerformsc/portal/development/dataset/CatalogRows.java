@@ -60,8 +60,8 @@ final class CatalogRows {
         jdbc.batchUpdate("""
                 INSERT INTO offering (id, program_id, code, title, time_zone, format, venue, language, capacity,
                     currency, regular_price_minor, early_bird_price_minor, early_bird_deadline, registration_opens_at,
-                    registration_closes_at, status, join_url, first_session_at, last_session_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                    registration_closes_at, status, join_url, first_session_at, last_session_at, cancel_reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         jdbc.batchUpdate("INSERT INTO offering_session (offering_id, starts_at, ends_at) VALUES (?, ?, ?)", sessions);
         jdbc.batchUpdate("INSERT INTO offering_teacher (offering_id, position, teacher_name) VALUES (?, ?, ?)", names);
         jdbc.batchUpdate("INSERT INTO offering_instructor (offering_id, member_id) VALUES (?, ?)", rosters);
@@ -79,7 +79,8 @@ final class CatalogRows {
                 offering.inPerson() ? "Community centre, " + region.cities().get(0) : null, World.language(region),
                 offering.capacity(), region.currency(), kind.priceMinor(), offering.earlyBirdPrice(),
                 time(earlyBirdDeadline), time(offering.opens()), time(offering.closes()), offering.status(), joinUrl,
-                time(offering.firstStart()), time(offering.lastEnd())};
+                time(offering.firstStart()), time(offering.lastEnd()),
+                offering.status().equals("CANCELLED") ? "Too few participants registered." : null};
     }
 
     /** Instants go to DATETIME columns as UTC wall-clock times, as Hibernate (jdbc.time_zone=UTC) writes them. */

@@ -61,6 +61,32 @@ class OfferingRepositoryTest {
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
+    @Test
+    void aHybridRunIsFoundByOnlineAndInPersonSearchesACancelledOneStaysListedAndADraftIsNot() {
+        Program program = programs.save(new Program("REPO-HYBRID", "Hybrid test", "For a test"));
+        Instant start = Instant.parse("2027-02-01T10:00:00Z");
+        offerings.save(new Offering(program, "REPO-HYBRID-1", "Hybrid", ZoneId.of("UTC"), OfferingFormat.HYBRID,
+                "Utrecht", "nl", null, Price.free(), start.minusSeconds(86400), start, List.of(),
+                List.of(new Session(start, start.plusSeconds(3600))), "https://meet.example.org/h"));
+        Offering cancelled = offering(program, "REPO-HYBRID-2", start);
+        offerings.save(new Offering(OfferingStatus.DRAFT, program, "REPO-HYBRID-3", "Draft", ZoneId.of("UTC"),
+                OfferingFormat.IN_PERSON, "Utrecht", "nl", null, Price.free(), start.minusSeconds(86400), start,
+                List.of(), List.of(new Session(start, start.plusSeconds(3600))), null));
+        offerings.saveAndFlush(cancelled);
+        cancelled.cancel("Not enough interest", start);
+        offerings.saveAndFlush(cancelled);
+
+        assertThat(codes(OfferingFormat.ONLINE)).containsExactly("REPO-HYBRID-1");
+        assertThat(codes(OfferingFormat.IN_PERSON)).containsExactly("REPO-HYBRID-1", "REPO-HYBRID-2");
+        assertThat(entityManager.createNativeQuery("SELECT cancel_reason FROM offering WHERE code = 'REPO-HYBRID-2'")
+                .getSingleResult()).isEqualTo("Not enough interest");
+    }
+
+    private List<String> codes(OfferingFormat format) {
+        return offerings.findAll(OfferingSpecifications.matching(new org.centerformsc.portal.catalog.OfferingFilter(
+                "REPO-HYBRID", format, null, null, null, null, null))).stream().map(Offering::getCode).sorted().toList();
+    }
+
     private static Offering offering(Program program, String code, Instant start) {
         return new Offering(program, code, "Title", ZoneId.of("UTC"), OfferingFormat.IN_PERSON, "Utrecht", "nl", null,
                 Price.free(), start.minusSeconds(86400), start, List.of(),
