@@ -180,6 +180,68 @@ public class Offering {
         this.joinUrl = joinUrl;
     }
 
+    /**
+     * The form's values, checked by the service (the code never changes). Returns whether the sessions moved, which
+     * members of a published run are told about.
+     */
+    public boolean revise(String title, String description, OfferingFormat format, String venue, String address,
+                          String city, ZoneId zone, String language, Integer capacity, Price price,
+                          Instant opens, Instant closes, List<String> teacherNames, List<Session> newSessions,
+                          String joinUrl) {
+        require(status != OfferingStatus.COMPLETED && status != OfferingStatus.CANCELLED, "offering.refused.closed");
+        List<Session> sorted = newSessions.stream().sorted(Comparator.comparing(Session::getStartsAt)).toList();
+        boolean moved = !sorted.equals(sessions);
+        this.title = title;
+        this.description = description;
+        this.format = format;
+        this.venue = venue;
+        this.venueAddress = address;
+        this.venueCity = city;
+        this.timeZone = zone.getId();
+        this.language = language;
+        this.capacity = capacity;
+        this.currency = price.currency();
+        this.regularPriceMinor = price.regularMinor();
+        this.earlyBirdPriceMinor = price.earlyBirdMinor();
+        this.earlyBirdDeadline = price.earlyBirdDeadline();
+        this.registrationOpensAt = opens;
+        this.registrationClosesAt = closes;
+        this.teachers.clear();
+        this.teachers.addAll(teacherNames);
+        if (moved) {
+            this.sessions.clear();
+            this.sessions.addAll(sorted);
+            this.firstSessionAt = sorted.get(0).getStartsAt();
+            this.lastSessionAt = sorted.stream().map(Session::getEndsAt).max(Comparator.naturalOrder()).orElseThrow();
+        }
+        this.joinUrl = joinUrl;
+        return moved;
+    }
+
+    /** What the form adds to the constructor's facts: the long description and where the venue is. */
+    public void describe(String description, String address, String city) {
+        this.description = description;
+        this.venueAddress = address;
+        this.venueCity = city;
+    }
+
+    /** The members who teach it (their rosters), replacing the previous ones. */
+    public void teachBy(java.util.Set<Long> memberIds) {
+        instructors.clear();
+        instructors.addAll(memberIds);
+    }
+
+    /** A teacher proposes it: they own the draft and teach it. */
+    public void proposedBy(long teacher) {
+        this.proposedBy = teacher;
+        this.instructors.add(teacher);
+    }
+
+    /** Staff lock the price (and early bird) against the teacher's edits, or free it again. */
+    public void lockPrice(boolean locked) {
+        this.priceLocked = locked;
+    }
+
     /** A teacher's proposal goes to staff; a draft sent back with a note may be sent again. */
     public void submitForApproval() {
         require(status == OfferingStatus.DRAFT, "offering.refused.notdraft");
@@ -327,5 +389,21 @@ public class Offering {
 
     public boolean isPriceLocked() {
         return priceLocked;
+    }
+
+    public Long getProposedBy() {
+        return proposedBy;
+    }
+
+    public String getVenueAddress() {
+        return venueAddress;
+    }
+
+    public String getVenueCity() {
+        return venueCity;
+    }
+
+    public java.util.Set<Long> getInstructors() {
+        return java.util.Set.copyOf(instructors);
     }
 }

@@ -13,6 +13,16 @@ public interface OfferingRepository extends JpaRepository<Offering, Long>, JpaSp
 
     long countByProgram(Program program);
 
+    boolean existsByCode(String code);
+
+    /** Teachers' proposals waiting for staff, oldest first. */
+    List<Offering> findByStatusOrderByIdAsc(OfferingStatus status, org.springframework.data.domain.Pageable page);
+
+    long countByStatus(OfferingStatus status);
+
+    /** What a teacher proposed (any state), newest first. */
+    List<Offering> findByProposedByOrderByIdDesc(Long teacher);
+
     @Query("select o from Offering o where :memberId member of o.instructors order by o.firstSessionAt")
     List<Offering> findTaughtBy(Long memberId);
 

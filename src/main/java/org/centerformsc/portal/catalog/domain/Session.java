@@ -33,4 +33,15 @@ public class Session {
     public Instant getEndsAt() {
         return endsAt;
     }
+
+    /** A session is its two instants: a revised schedule with the same sessions has not moved. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Session session && startsAt.equals(session.startsAt) && endsAt.equals(session.endsAt);
+    }
+
+    @Override
+    public int hashCode() {
+        return startsAt.hashCode() * 31 + endsAt.hashCode();
+    }
 }

@@ -1,0 +1,27 @@
+package org.centerformsc.portal.catalog;
+
+import org.centerformsc.portal.member.MemberId;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * An offering as staff or a teacher fill in its form: days and hours in the event's own {@code zone}, money as typed
+ * (checked against the currency's decimals), teachers who are members plus guest teachers by name. The early bird
+ * lasts until the end of {@code earlyBirdUntil}; registration opens at the start of {@code registrationOpens} and
+ * closes at the end of {@code registrationCloses} (or when the first session starts, when that is empty).
+ */
+public record OfferingDraft(String programCode, String code, String title, String description, OfferingFormat format,
+                            String venueName, String venueAddress, String venueCity, ZoneId zone, String language,
+                            Integer capacity, List<MemberId> teachers, List<String> guestTeachers, String currency,
+                            BigDecimal price, BigDecimal earlyBirdPrice, LocalDate earlyBirdUntil,
+                            LocalDate registrationOpens, LocalDate registrationCloses, String joinUrl,
+                            Schedule schedule) {
+
+    public OfferingDraft {
+        teachers = teachers == null ? List.of() : List.copyOf(teachers);
+        guestTeachers = guestTeachers == null ? List.of() : List.copyOf(guestTeachers);
+    }
+}

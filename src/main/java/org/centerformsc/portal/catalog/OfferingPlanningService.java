@@ -1,0 +1,248 @@
+package org.centerformsc.portal.catalog;
+
+import org.centerformsc.portal.catalog.domain.Offering;
+import org.centerformsc.portal.catalog.domain.OfferingRepository;
+import org.centerformsc.portal.catalog.domain.OfferingStatus;
+import org.centerformsc.portal.catalog.domain.Program;
+import org.centerformsc.portal.catalog.domain.ProgramRepository;
+import org.centerformsc.portal.catalog.domain.Session;
+import org.centerformsc.portal.member.MemberId;
+import org.centerformsc.portal.member.MemberService;
+import org.centerformsc.portal.security.CurrentMember;
+import org.centerformsc.portal.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Staff plan offerings (draft, publish, cancel, lock prices); teachers propose offerings of the programs they are
+ * qualified for and edit only their own drafts, which staff approve or send back. Every rule is checked here, on
+ * the server, whatever the form showed. See docs/decisions/015.
+ */
+@Service
+public class OfferingPlanningService {
+
+    private final OfferingRepository offerings;
+    private final ProgramRepository programs;
+    private final MemberService members;
+    private final CurrentMember currentMember;
+    private final List<CapacityGuard> capacityGuards;
+    private final List<ProposalGate> proposalGates;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    OfferingPlanningService(OfferingRepository offerings, ProgramRepository programs, MemberService members,
+                            CurrentMember currentMember, List<CapacityGuard> capacityGuards,
+                            List<ProposalGate> proposalGates, ApplicationEventPublisher events, Clock clock) {
+        this.offerings = offerings;
+        this.programs = programs;
+        this.members = members;
+        this.currentMember = currentMember;
+        this.capacityGuards = capacityGuards;
+        this.proposalGates = proposalGates;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A new draft: staff's own, or a teacher's proposal (which the teacher then sends for approval). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + Roles.STAFF + "', '" + Roles.TEACHER + "')")
+    public OfferingId create(OfferingDraft draft) {
+        DraftCheck.Checked checked = DraftCheck.check(draft);
+        Program program = program(draft.programCode());
+        boolean staff = currentMember.hasRole(Roles.STAFF);
+        MemberId proposer = staff ? null : members.currentMemberId();
+        if (!staff) {
+            proposalGates.forEach(gate -> gate.checkQualified(proposer, program.getCode()));
+        }
+        String code = draft.code().strip();
+        if (offerings.existsByCode(code)) {
+            throw new OfferingRefused("code", "offering.refused.codetaken");
+        }
+        Offering offering = new Offering(OfferingStatus.DRAFT, program, code, draft.title().strip(), draft.zone(),
+                draft.format(), venue(draft), draft.language(), draft.capacity(), checked.price(),
+                checked.registrationOpens(), checked.registrationCloses(), teacherNames(draft, checked),
+                sessions(checked), blankToNull(draft.joinUrl()));
+        offering.describe(blankToNull(draft.description()), blankToNull(draft.venueAddress()),
+                blankToNull(draft.venueCity()));
+        offering.teachBy(ids(draft.teachers()));
+        if (!staff) {
+            offering.proposedBy(proposer.value());
+        }
+        return new OfferingId(offerings.save(offering).getId());
+    }
+
+    /**
+     * Saves the form over an existing offering. Teachers: only their own proposal while it is a draft, and not the
+     * price once staff locked it. Seats already taken bound the capacity; moved sessions of a published run are
+     * announced to its members.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + Roles.STAFF + "', '" + Roles.TEACHER + "')")
+    public void update(OfferingId id, OfferingDraft draft) {
+        Offering offering = editable(id);
+        DraftCheck.Checked checked = DraftCheck.check(draft);
+        if (!offering.getCode().equals(draft.code().strip())) {
+            throw new OfferingRefused("code", "offering.refused.codefixed");
+        }
+        if (offering.isPriceLocked() && !currentMember.hasRole(Roles.STAFF)
+                && !offering.getPrice().equals(checked.price())) {
+            throw new OfferingRefused("price", "offering.refused.pricelocked");
+        }
+        capacityGuards.forEach(guard -> guard.checkCapacity(id, draft.capacity()));
+        boolean moved = offering.revise(draft.title().strip(), blankToNull(draft.description()), draft.format(),
+                venue(draft), blankToNull(draft.venueAddress()), blankToNull(draft.venueCity()), draft.zone(),
+                draft.language(), draft.capacity(), checked.price(), checked.registrationOpens(),
+                checked.registrationCloses(), teacherNames(draft, checked), sessions(checked),
+                blankToNull(draft.joinUrl()));
+        if (currentMember.hasRole(Roles.STAFF)) {
+            offering.teachBy(ids(draft.teachers()));
+        }
+        if (moved && offering.getStatus() == OfferingStatus.PUBLISHED) {
+            events.publishEvent(new OfferingRescheduled(id, offering.getTitle(), offering.getZone(),
+                    checked.sessions()));
+        }
+    }
+
+    /** The teacher sends their draft to staff. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.TEACHER + "')")
+    public void submitForApproval(OfferingId id) {
+        ownDraft(id).submitForApproval();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public void publish(OfferingId id) {
+        offering(id).publish();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public void sendBack(OfferingId id, String note) {
+        offering(id).sendBack(note);
+    }
+
+    /** Cancels with a reason; enrollment releases every place and tells the members (OfferingCancelled). */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public void cancel(OfferingId id, String reason) {
+        Offering offering = offering(id);
+        offering.cancel(reason, clock.instant());
+        events.publishEvent(new OfferingCancelled(id, offering.getTitle(), offering.getCancelReason()));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public void lockPrice(OfferingId id, boolean locked) {
+        offering(id).lockPrice(locked);
+    }
+
+    /** Teachers' proposals waiting for staff, oldest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public List<PlannedOffering> awaitingApproval(int offset, int limit) {
+        int size = Math.max(1, limit);
+        return planned(offerings.findByStatusOrderByIdAsc(OfferingStatus.AWAITING_APPROVAL,
+                PageRequest.of(offset / size, size)));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public long countAwaitingApproval() {
+        return offerings.countByStatus(OfferingStatus.AWAITING_APPROVAL);
+    }
+
+    /** What the signed-in teacher proposed, newest first, with where each stands. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.TEACHER + "')")
+    public List<PlannedOffering> myProposals() {
+        return planned(offerings.findByProposedByOrderByIdDesc(members.currentMemberId().value()));
+    }
+
+    /** Where an offering stands, for staff and for the teacher who proposed it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.STAFF + "', '" + Roles.TEACHER + "')")
+    public PlannedOffering planned(OfferingId id) {
+        Offering offering = offering(id);
+        requireStaffOrProposer(offering);
+        return planned(List.of(offering)).get(0);
+    }
+
+    private List<PlannedOffering> planned(List<Offering> found) {
+        Map<MemberId, String> names = members.names(found.stream().map(Offering::getProposedBy)
+                .filter(java.util.Objects::nonNull).map(MemberId::new).distinct().toList());
+        return found.stream().map(o -> new PlannedOffering(new OfferingId(o.getId()), o.getCode(), o.getTitle(),
+                o.getProgram().getName(), o.getStatus().name(), o.firstSessionStart(), o.getZone(),
+                o.getProposedBy() == null ? null : names.get(new MemberId(o.getProposedBy())), o.getReviewNote(),
+                o.getCancelReason(), o.isPriceLocked())).toList();
+    }
+
+    private Offering editable(OfferingId id) {
+        Offering offering = offering(id);
+        if (currentMember.hasRole(Roles.STAFF)) {
+            return offering;
+        }
+        return ownDraft(id);
+    }
+
+    /** A teacher reaches only a draft they proposed; anyone else's reads as unknown. */
+    private Offering ownDraft(OfferingId id) {
+        Offering offering = offering(id);
+        requireStaffOrProposer(offering);
+        if (!currentMember.hasRole(Roles.STAFF) && offering.getStatus() != OfferingStatus.DRAFT) {
+            throw new OfferingRefused("status", "offering.refused.notdraft");
+        }
+        return offering;
+    }
+
+    private void requireStaffOrProposer(Offering offering) {
+        if (!currentMember.hasRole(Roles.STAFF) && (offering.getProposedBy() == null
+                || offering.getProposedBy() != members.currentMemberId().value())) {
+            throw new AccessDeniedException("Not your offering");
+        }
+    }
+
+    private Offering offering(OfferingId id) {
+        return offerings.findById(id.value()).orElseThrow(() -> new OfferingRefused("id", "offering.refused.unknown"));
+    }
+
+    private Program program(String code) {
+        return programs.findByCode(code == null ? "" : code)
+                .orElseThrow(() -> new OfferingRefused("programCode", "offering.refused.programCode"));
+    }
+
+    private List<String> teacherNames(OfferingDraft draft, DraftCheck.Checked checked) {
+        Map<MemberId, String> names = draft.teachers().isEmpty() ? Map.of() : members.names(draft.teachers());
+        return Stream.concat(draft.teachers().stream().map(names::get).filter(java.util.Objects::nonNull),
+                checked.guestTeachers().stream()).distinct().toList();
+    }
+
+    private static Set<Long> ids(List<MemberId> teachers) {
+        Set<Long> ids = new LinkedHashSet<>();
+        teachers.forEach(teacher -> ids.add(teacher.value()));
+        return ids;
+    }
+
+    private static List<Session> sessions(DraftCheck.Checked checked) {
+        return checked.sessions().stream().map(time -> new Session(time.startsAt(), time.endsAt())).toList();
+    }
+
+    private static String venue(OfferingDraft draft) {
+        return draft.format().hasVenue() ? draft.venueName().strip() : null;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
