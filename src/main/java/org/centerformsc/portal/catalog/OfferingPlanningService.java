@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -168,6 +169,35 @@ public class OfferingPlanningService {
     @PreAuthorize("hasRole('" + Roles.TEACHER + "')")
     public List<PlannedOffering> myProposals() {
         return planned(offerings.findByProposedByOrderByIdDesc(members.currentMemberId().value()));
+    }
+
+    /**
+     * The offering as its form shows it, for staff and the teacher who proposed it: sessions as a custom list of
+     * local days and hours in its zone, the early bird's last day, the registration days.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.STAFF + "', '" + Roles.TEACHER + "')")
+    public OfferingDraft draftOf(OfferingId id) {
+        Offering o = offering(id);
+        requireStaffOrProposer(o);
+        ZoneId zone = o.getZone();
+        Price price = o.getPrice();
+        int digits = java.util.Currency.getInstance(price.currency()).getDefaultFractionDigits();
+        List<Schedule.LocalSession> sessions = o.getSessions().stream().map(s -> new Schedule.LocalSession(
+                s.getStartsAt().atZone(zone).toLocalDate(), s.getStartsAt().atZone(zone).toLocalTime(),
+                s.getEndsAt().atZone(zone).toLocalTime())).toList();
+        List<MemberId> teachers = o.getInstructors().stream().map(MemberId::new).toList();
+        List<String> teacherNames = teachers.isEmpty() ? List.of() : List.copyOf(members.names(teachers).values());
+        return new OfferingDraft(o.getProgram().getCode(), o.getCode(), o.getTitle(), o.getDescription(),
+                o.getFormat(), o.getVenue(), o.getVenueAddress(), o.getVenueCity(), zone, o.getLanguage(),
+                o.getCapacity(), teachers, o.getTeachers().stream().filter(name -> !teacherNames.contains(name)).toList(),
+                price.currency(), java.math.BigDecimal.valueOf(price.regularMinor(), digits),
+                price.earlyBirdMinor() == null ? null : java.math.BigDecimal.valueOf(price.earlyBirdMinor(), digits),
+                price.earlyBirdDeadline() == null ? null
+                        : price.earlyBirdDeadline().atZone(zone).toLocalDate().minusDays(1),
+                o.getRegistrationOpensAt().atZone(zone).toLocalDate(),
+                o.getRegistrationClosesAt().atZone(zone).minusNanos(1).toLocalDate(), o.getJoinUrl(),
+                new Schedule.Custom(sessions));
     }
 
     /** Where an offering stands, for staff and for the teacher who proposed it. */

@@ -193,6 +193,21 @@ public class PathwayService {
         return standings.countOverview(stage, overdueOnly ? today() : null);
     }
 
+    /**
+     * Teachers (members the pathway tracks) whose name or e-mail contains the text, for staff assigning an
+     * offering's teachers: one member search, one standings read, one names read.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public List<TeacherChoice> teacherChoices(String text, int limit) {
+        List<MemberId> found = members.matching(text == null ? "" : text, Math.max(1, limit) * 10);
+        List<TeacherStanding> teachers = standings.findAllById(found.stream().map(MemberId::value).toList());
+        Map<MemberId, String> names = members.names(teachers.stream().map(t -> new MemberId(t.getMemberId())).toList());
+        return teachers.stream().map(t -> new TeacherChoice(new MemberId(t.getMemberId()),
+                        names.getOrDefault(new MemberId(t.getMemberId()), "?"), t.getLevel()))
+                .sorted(java.util.Comparator.comparing(TeacherChoice::name)).limit(Math.max(1, limit)).toList();
+    }
+
     /** Starts tracking a member as a teacher (at sign-in with the teacher role, or by demo data). */
     @Transactional
     @PreAuthorize(Roles.STAFF_OR_SYSTEM)

@@ -23,7 +23,12 @@ public interface OfferingRepository extends JpaRepository<Offering, Long>, JpaSp
     /** What a teacher proposed (any state), newest first. */
     List<Offering> findByProposedByOrderByIdDesc(Long teacher);
 
-    @Query("select o from Offering o where :memberId member of o.instructors order by o.firstSessionAt")
+    /** Runs a member teaches or taught: published or completed, never a draft, a proposal or a cancelled run. */
+    @Query("""
+            select o from Offering o where :memberId member of o.instructors
+            and o.status in (org.centerformsc.portal.catalog.domain.OfferingStatus.PUBLISHED,
+                             org.centerformsc.portal.catalog.domain.OfferingStatus.COMPLETED)
+            order by o.firstSessionAt""")
     List<Offering> findTaughtBy(Long memberId);
 
     @Query("""

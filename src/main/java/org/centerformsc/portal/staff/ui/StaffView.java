@@ -28,6 +28,8 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
                 tool("staff/replays", getTranslation("staff.replays")),
                 tool("staff/gifts", getTranslation("staff.gifts")),
                 tool("staff/campaigns", getTranslation("staff.campaigns")),
+                tool("planning/offerings", getTranslation("planning.new")),
+                tool("staff/proposals", getTranslation("planning.proposals")),
                 tool("staff/training", getTranslation("staff.training")));
         tools.setId("staff-tools");
         tools.addClassName("card-list");

@@ -13,6 +13,8 @@ import org.centerformsc.portal.base.ui.TimeFormats;
 import org.centerformsc.portal.base.ui.ViewHeader;
 import org.centerformsc.portal.catalog.CatalogService;
 import org.centerformsc.portal.catalog.OfferingCard;
+import org.centerformsc.portal.catalog.OfferingPlanningService;
+import org.centerformsc.portal.catalog.PlannedOffering;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.Roles;
 
@@ -24,11 +26,12 @@ import java.util.List;
 @Menu(order = 8, title = "nav.teaching", icon = "vaadin:presentation")
 class TeachingView extends VerticalLayout implements HasDynamicTitle {
 
-    TeachingView(CatalogService catalog, MemberService members) {
+    TeachingView(CatalogService catalog, OfferingPlanningService planning, MemberService members) {
         setId("teaching-view");
         add(new ViewHeader(getTranslation("nav.teaching"), getTranslation("teaching.lead")));
         Div links = new Div(new Anchor("teaching/training", getTranslation("nav.training")),
-                new Anchor("teaching/directory-profile", getTranslation("directory.profile.title")));
+                new Anchor("teaching/directory-profile", getTranslation("directory.profile.title")),
+                new Anchor("planning/offerings", getTranslation("teaching.propose")));
         links.addClassName("card-list");
         links.setId("teaching-links");
         add(links);
@@ -47,6 +50,30 @@ class TeachingView extends VerticalLayout implements HasDynamicTitle {
             list.add(entry);
         }
         add(taught.isEmpty() ? new Paragraph(getTranslation("teaching.empty")) : list);
+        add(proposals(planning.myProposals()));
+    }
+
+    /** What the teacher proposed, with where each stands and staff's note when one came back. */
+    private Div proposals(List<PlannedOffering> mine) {
+        Div section = new Div(new H2(getTranslation("teaching.proposals")));
+        section.setId("my-proposals");
+        if (mine.isEmpty()) {
+            section.add(new Paragraph(getTranslation("teaching.proposals.none")));
+            return section;
+        }
+        Div list = new Div();
+        list.addClassName("card-list");
+        for (PlannedOffering proposal : mine) {
+            Div entry = new Div(new Anchor("planning/offerings/" + proposal.id().value(), proposal.title()),
+                    new Div(getTranslation("planning.state." + proposal.status())));
+            if (proposal.reviewNote() != null) {
+                entry.add(new Div(getTranslation("planning.state.note", proposal.reviewNote())));
+            }
+            entry.addClassName("card");
+            list.add(entry);
+        }
+        section.add(list);
+        return section;
     }
 
     @Override

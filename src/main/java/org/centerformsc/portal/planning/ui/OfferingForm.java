@@ -1,0 +1,201 @@
+package org.centerformsc.portal.planning.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.centerformsc.portal.catalog.OfferingDraft;
+import org.centerformsc.portal.catalog.OfferingFormat;
+import org.centerformsc.portal.catalog.OfferingRefused;
+import org.centerformsc.portal.catalog.ProgramSummary;
+import org.centerformsc.portal.places.Gazetteer;
+import org.centerformsc.portal.places.Place;
+import org.centerformsc.portal.teaching.PathwayService;
+import org.centerformsc.portal.teaching.TeacherChoice;
+
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Every field of an offering, grouped as staff think of it: what, where, when, seats and price, who teaches. */
+class OfferingForm extends com.vaadin.flow.component.html.Div {
+
+    static final List<String> LANGUAGES = List.of("en", "es", "de", "fr", "nl", "sv", "zh", "ja");
+    static final List<String> CURRENCIES = List.of("USD", "EUR", "GBP", "CAD", "AUD");
+
+    final Select<String> program = new Select<>();
+    final TextField code = new TextField();
+    final TextField title = new TextField();
+    final TextArea description = new TextArea();
+    final Select<OfferingFormat> format = new Select<>();
+    final TextField venueName = new TextField();
+    final TextField venueAddress = new TextField();
+    final ComboBox<Place> venueCity = new ComboBox<>();
+    final TextField joinUrl = new TextField();
+    final Select<String> language = new Select<>();
+    final ComboBox<String> zone = new ComboBox<>();
+    final ScheduleBuilder schedule;
+    final DatePicker registrationOpens = new DatePicker();
+    final DatePicker registrationCloses = new DatePicker();
+    final IntegerField capacity = new IntegerField();
+    final Select<String> currency = new Select<>();
+    final BigDecimalField price = new BigDecimalField();
+    final BigDecimalField earlyBirdPrice = new BigDecimalField();
+    final DatePicker earlyBirdUntil = new DatePicker();
+    final MultiSelectComboBox<TeacherChoice> teachers = new MultiSelectComboBox<>();
+    final TextField guestTeachers = new TextField();
+    private final Map<String, HasValidation> byField;
+
+    OfferingForm(List<ProgramSummary> programs, Gazetteer gazetteer, PathwayService pathway, boolean staff,
+                 ZoneId viewerZone) {
+        setId("offering-form");
+        Locale locale = getLocale();
+        schedule = new ScheduleBuilder(this::eventZone, viewerZone);
+        Map<String, String> names = programs.stream().collect(Collectors.toMap(ProgramSummary::code,
+                ProgramSummary::name, (a, b) -> a, java.util.LinkedHashMap::new));
+        label(program, "program");
+        program.setItems(names.keySet());
+        program.setItemLabelGenerator(c -> c == null ? "" : names.get(c));
+        label(code, "code");
+        code.setHelperText(getTranslation("planning.field.code.help"));
+        label(title, "title");
+        label(description, "description");
+        label(format, "format");
+        format.setItems(OfferingFormat.values());
+        format.setItemLabelGenerator(f -> getTranslation("offering.format." + f.name().toLowerCase(Locale.ROOT)));
+        format.addValueChangeListener(change -> showVenue());
+        label(venueName, "venueName");
+        label(venueAddress, "venueAddress");
+        label(venueCity, "venueCity");
+        venueCity.setItems(query -> gazetteer.suggest(query.getFilter().orElse(""), query.getOffset(),
+                query.getLimit()).stream());
+        venueCity.setItemLabelGenerator(place -> place.name() + ", " + new Locale("", place.countryCode())
+                .getDisplayCountry(locale));
+        label(joinUrl, "joinUrl");
+        joinUrl.setHelperText(getTranslation("planning.field.joinUrl.help"));
+        label(language, "language");
+        language.setItems(LANGUAGES);
+        language.setItemLabelGenerator(tag -> Locale.forLanguageTag(tag).getDisplayLanguage(locale));
+        label(zone, "zone");
+        zone.setItems(ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("/")).sorted().toList());
+        zone.addValueChangeListener(change -> schedule.refresh());
+        label(registrationOpens, "registrationOpens");
+        label(registrationCloses, "registrationCloses");
+        registrationCloses.setHelperText(getTranslation("planning.field.registrationCloses.help"));
+        label(capacity, "capacity");
+        capacity.setHelperText(getTranslation("planning.field.capacity.help"));
+        label(currency, "currency");
+        currency.setItems(CURRENCIES);
+        label(price, "price");
+        price.setHelperText(getTranslation("planning.field.price.help"));
+        label(earlyBirdPrice, "earlyBirdPrice");
+        label(earlyBirdUntil, "earlyBirdUntil");
+        label(teachers, "teachers");
+        teachers.setItems(query -> pathway.teacherChoices(query.getFilter().orElse(""), query.getLimit()).stream());
+        teachers.setItemLabelGenerator(TeacherChoice::name);
+        teachers.setVisible(staff);
+        label(guestTeachers, "guestTeachers");
+        guestTeachers.setHelperText(getTranslation("planning.field.guestTeachers.help"));
+        byField = Map.ofEntries(Map.entry("programCode", program), Map.entry("code", code),
+                Map.entry("title", title), Map.entry("description", description), Map.entry("format", format),
+                Map.entry("venueName", venueName), Map.entry("venueAddress", venueAddress),
+                Map.entry("joinUrl", joinUrl), Map.entry("language", language), Map.entry("zone", zone),
+                Map.entry("registrationOpens", registrationOpens), Map.entry("capacity", capacity),
+                Map.entry("currency", currency), Map.entry("price", price),
+                Map.entry("earlyBirdPrice", earlyBirdPrice), Map.entry("earlyBirdUntil", earlyBirdUntil),
+                Map.entry("guestTeachers", guestTeachers));
+        add(section("what", program, code, title, description),
+                section("where", format, language, venueName, venueAddress, venueCity, joinUrl),
+                section("when", zone, registrationOpens, registrationCloses), schedule,
+                section("price", capacity, currency, price, earlyBirdPrice, earlyBirdUntil),
+                section("teachers", teachers, guestTeachers));
+        fill(null);
+    }
+
+    /** Fills the form; null is a new offering with sensible defaults. */
+    void fill(OfferingDraft draft) {
+        clearErrors();
+        if (draft == null) {
+            format.setValue(OfferingFormat.ONLINE);
+            language.setValue("en");
+            zone.setValue("America/Los_Angeles");
+            currency.setValue("USD");
+            return;
+        }
+        program.setValue(draft.programCode());
+        code.setValue(draft.code() == null ? "" : draft.code());
+        title.setValue(draft.title() == null ? "" : draft.title());
+        description.setValue(draft.description() == null ? "" : draft.description());
+        format.setValue(draft.format());
+        venueName.setValue(draft.venueName() == null ? "" : draft.venueName());
+        venueAddress.setValue(draft.venueAddress() == null ? "" : draft.venueAddress());
+        joinUrl.setValue(draft.joinUrl() == null ? "" : draft.joinUrl());
+        language.setValue(draft.language());
+        zone.setValue(draft.zone().getId());
+        registrationOpens.setValue(draft.registrationOpens());
+        registrationCloses.setValue(draft.registrationCloses());
+        capacity.setValue(draft.capacity());
+        currency.setValue(draft.currency());
+        price.setValue(draft.price());
+        earlyBirdPrice.setValue(draft.earlyBirdPrice());
+        earlyBirdUntil.setValue(draft.earlyBirdUntil());
+        guestTeachers.setValue(String.join(", ", draft.guestTeachers()));
+        schedule.show(draft.schedule());
+    }
+
+    OfferingDraft draft() {
+        return new OfferingDraft(program.getValue(), code.getValue().strip().toUpperCase(Locale.ROOT),
+                title.getValue(), description.getValue(), format.getValue(), venueName.getValue(),
+                venueAddress.getValue(), venueCity.getValue() == null ? null : venueCity.getItemLabelGenerator()
+                .apply(venueCity.getValue()), eventZone(), language.getValue(), capacity.getValue(),
+                teachers.getValue().stream().map(TeacherChoice::id).toList(),
+                Arrays.stream(guestTeachers.getValue().split(",")).map(String::strip).filter(n -> !n.isEmpty())
+                        .toList(), currency.getValue(), price.getValue(), earlyBirdPrice.getValue(),
+                earlyBirdUntil.getValue(), registrationOpens.getValue(), registrationCloses.getValue(),
+                joinUrl.getValue(), schedule.schedule());
+    }
+
+    /** The service's reason, next to the field it names. */
+    void refused(OfferingRefused refused) {
+        clearErrors();
+        HasValidation field = byField.getOrDefault(refused.field(), title);
+        field.setErrorMessage(getTranslation(refused.messageKey()));
+        field.setInvalid(true);
+    }
+
+    void clearErrors() {
+        byField.values().forEach(field -> field.setInvalid(false));
+        schedule.problem.setText("");
+    }
+
+    ZoneId eventZone() {
+        return zone.getValue() == null ? null : ZoneId.of(zone.getValue());
+    }
+
+    private void showVenue() {
+        boolean venue = format.getValue() != null && format.getValue().hasVenue();
+        venueName.setVisible(venue);
+        venueAddress.setVisible(venue);
+        venueCity.setVisible(venue);
+    }
+
+    private void label(com.vaadin.flow.component.HasLabel field, String name) {
+        field.setLabel(getTranslation("planning.field." + name));
+        ((com.vaadin.flow.component.Component) field).setId("offering-" + name);
+    }
+
+    private com.vaadin.flow.component.html.Div section(String name, com.vaadin.flow.component.Component... fields) {
+        return new com.vaadin.flow.component.html.Div(new H2(getTranslation("planning.section." + name)),
+                new FormLayout(fields));
+    }
+}

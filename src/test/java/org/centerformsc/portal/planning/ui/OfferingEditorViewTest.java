@@ -1,0 +1,186 @@
+package org.centerformsc.portal.planning.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.centerformsc.portal.KaribuTest;
+import org.centerformsc.portal.TestLogins;
+import org.centerformsc.portal.catalog.CatalogService;
+import org.centerformsc.portal.catalog.NewProgram;
+import org.centerformsc.portal.catalog.OfferingCard;
+import org.centerformsc.portal.catalog.OfferingDraft;
+import org.centerformsc.portal.catalog.OfferingFormat;
+import org.centerformsc.portal.catalog.Schedule;
+import org.centerformsc.portal.catalog.OfferingPlanningService;
+import org.centerformsc.portal.catalog.PlannedOffering;
+import org.centerformsc.portal.security.Roles;
+import org.centerformsc.portal.teaching.TestTeachers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OfferingEditorViewTest extends KaribuTest {
+
+    private static final ZoneId PACIFIC = ZoneId.of("America/Los_Angeles");
+
+    @Autowired
+    CatalogService catalog;
+
+    @Autowired
+    OfferingPlanningService planning;
+
+    @BeforeEach
+    void lomsc() {
+        TestLogins.asStaff(() -> {
+            catalog.addProgramIfAbsent(new NewProgram("LOMSC", "Live Online MSC", "Ten weeks online"));
+            return null;
+        });
+    }
+
+    @Test
+    void staffPlanEightTuesdaysWithAnEarlyBirdSeeThePreviewAndPublish() {
+        signInAs("planner-1", "Paula Planner", Roles.STAFF);
+        UI.getCurrent().navigate("planning/offerings");
+        OfferingEditorView view = _get(OfferingEditorView.class);
+        String code = code();
+
+        fillMarch2027(view.form, code);
+        assertThat(view.form.schedule.preview.getChildren().count()).isEqualTo(8);
+        assertThat(view.form.schedule.preview.getElement().getTextRecursively()).contains("9:00");
+        _setValue(view.form.earlyBirdPrice, new BigDecimal("600"));
+        _click(view.save);
+        assertThat(view.form.earlyBirdPrice.isInvalid()).isTrue();
+        assertThat(view.form.earlyBirdPrice.getErrorMessage())
+                .isEqualTo("The early-bird price must be below the regular price.");
+        assertThat(TestLogins.asStaff(() -> catalog.searchOfferings(code, 0, 5))).isEmpty();
+
+        _setValue(view.form.earlyBirdPrice, new BigDecimal("495"));
+        _click(view.save);
+        OfferingEditorView saved = _get(OfferingEditorView.class);
+        assertThat(saved.state.getText()).startsWith("Draft");
+        assertThat(catalog.offering(code)).isEmpty();
+        _click(saved.publish);
+
+        OfferingCard card = catalog.offering(code).orElseThrow().card();
+        assertThat(card.sessionCount()).isEqualTo(8);
+        assertThat(card.capacity()).isEqualTo(25);
+        assertThat(card.price().earlyBirdMinor()).isEqualTo(49_500);
+        assertThat(card.firstSessionStart().atZone(PACIFIC).toLocalTime()).isEqualTo(LocalTime.of(9, 0));
+        assertThat(_get(OfferingEditorView.class).state.getText()).startsWith("Published");
+    }
+
+    @Test
+    void aBackwardsCustomSessionIsNamedAndNothingIsStored() {
+        signInAs("planner-2", "Pia Planner", Roles.STAFF);
+        UI.getCurrent().navigate("planning/offerings");
+        OfferingEditorView view = _get(OfferingEditorView.class);
+        String code = code();
+        fillMarch2027(view.form, code);
+
+        _setValue(view.form.schedule.kind, ScheduleBuilder.Kind.CUSTOM);
+        _setValue(view.form.schedule.custom, "2027-03-02 09:00-11:00\n2027-03-09 11:00-09:00");
+
+        assertThat(view.form.schedule.problem.getText()).isEqualTo("This session ends before it starts. (session 2)");
+        _click(view.save);
+        assertThat(TestLogins.asStaff(() -> catalog.searchOfferings(code, 0, 5))).isEmpty();
+    }
+
+    @Test
+    void aTeacherProposesStaffSendItBackWithANoteAndTheTeacherSeesIt() {
+        TestTeachers teachers = new TestTeachers(context);
+        var teacher = teachers.teacher("Theo");
+        TestLogins.asStaff(() -> {
+            teachers.trained(teachers.id(teacher), LocalDate.of(2024, 5, 1));
+            return null;
+        });
+        String subject = teacher.getPrincipal().getAttribute("sub");
+        signInAs(subject, teachers.nameOf(teacher), Roles.TEACHER);
+        UI.getCurrent().navigate("planning/offerings");
+        OfferingEditorView view = _get(OfferingEditorView.class);
+        String code = code();
+        fillMarch2027(view.form, code);
+        _click(view.save);
+        _click(_get(OfferingEditorView.class).submit);
+        PlannedOffering proposal = TestLogins.as(teacher, planning::myProposals).get(0);
+        assertThat(proposal.status()).isEqualTo("AWAITING_APPROVAL");
+
+        signInAs("planner-3", "Sam Staff", Roles.STAFF);
+        UI.getCurrent().navigate(ProposalsView.class);
+        assertThat(_get(ProposalsView.class).proposals.getGenericDataView().getItems())
+                .extracting(PlannedOffering::code).contains(code);
+        UI.getCurrent().navigate("planning/offerings/" + proposal.id().value());
+        _click(_get(OfferingEditorView.class).sendBack);
+        _setValue(_get(TextArea.class, spec -> spec.withId("planning-dialog-text")), "Please add a description.");
+        _click(_get(Button.class, spec -> spec.withId("planning-dialog-confirm")));
+
+        assertThat(TestLogins.as(teacher, planning::myProposals).get(0).reviewNote())
+                .isEqualTo("Please add a description.");
+    }
+
+    @Test
+    void aTeacherWhoMayNotOfferTheProgramIsToldSoAtTheProgram() {
+        signInAs("planner-4", "Nina Newteacher", Roles.TEACHER);
+        UI.getCurrent().navigate("planning/offerings");
+        OfferingEditorView view = _get(OfferingEditorView.class);
+        fillMarch2027(view.form, code());
+
+        _click(view.save);
+
+        assertThat(view.form.program.isInvalid()).isTrue();
+        assertThat(view.form.program.getErrorMessage())
+                .isEqualTo("Your training level does not yet include offering this program.");
+    }
+
+    @Test
+    void participantsAndSomeoneElsesOfferingAreRefused() {
+        signInAs("planner-5", "Pete Participant");
+        UI.getCurrent().navigate("planning/offerings");
+        assertThat(_find(OfferingEditorView.class)).isEmpty();
+
+        signInAs("planner-6", "Ted Teacher", Roles.TEACHER);
+        var staffDraft = TestLogins.asStaff(() -> planning.create(new OfferingDraft("LOMSC", code(), "Staff draft",
+                null, OfferingFormat.ONLINE, null, null, null, PACIFIC, "en", 10, List.of(), List.of(), "USD",
+                BigDecimal.ZERO, null, null, LocalDate.now(PACIFIC), null, null,
+                new Schedule.Once(LocalDate.of(2027, 5, 5), LocalTime.of(9, 0), LocalTime.of(11, 0)))));
+        UI.getCurrent().navigate("planning/offerings/" + staffDraft.value());
+        assertThat(_find(OfferingEditorView.class)).isEmpty();
+    }
+
+    /** Live Online MSC, March 2027: eight Tuesdays 9 to 11 Pacific, 25 seats, $550, early bird $495 to Feb 1. */
+    private static void fillMarch2027(OfferingForm form, String code) {
+        _setValue(form.program, "LOMSC");
+        _setValue(form.code, code);
+        _setValue(form.title, "Live Online MSC, March 2027");
+        _setValue(form.zone, "America/Los_Angeles");
+        _setValue(form.schedule.kind, ScheduleBuilder.Kind.WEEKLY);
+        _setValue(form.schedule.first, LocalDate.of(2027, 3, 1));
+        _setValue(form.schedule.weekday, DayOfWeek.TUESDAY);
+        _setValue(form.schedule.weeks, 8);
+        _setValue(form.schedule.start, LocalTime.of(9, 0));
+        _setValue(form.schedule.end, LocalTime.of(11, 0));
+        _setValue(form.registrationOpens, LocalDate.now(PACIFIC).minusDays(1));
+        _setValue(form.capacity, 25);
+        _setValue(form.price, new BigDecimal("550"));
+        _setValue(form.earlyBirdPrice, new BigDecimal("495"));
+        _setValue(form.earlyBirdUntil, LocalDate.of(2027, 2, 1));
+        _setValue(form.joinUrl, "https://meet.example.org/lomsc-2027-03");
+    }
+
+    private static String code() {
+        return "LOMSC-V" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    }
+}
