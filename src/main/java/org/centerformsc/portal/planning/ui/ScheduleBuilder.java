@@ -77,6 +77,8 @@ class ScheduleBuilder extends Div {
         custom.setLabel(getTranslation("planning.schedule.custom"));
         custom.setHelperText(getTranslation("planning.schedule.custom.help"));
         custom.setId("schedule-custom");
+        custom.setWidthFull();
+        custom.setMaxWidth("32rem");
         problem.addClassName("error-text");
         problem.setId("schedule-problem");
         preview.setId("schedule-preview");
