@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.centerformsc.portal.base.ui.ViewHeader;
@@ -30,6 +31,8 @@ import org.centerformsc.portal.security.Roles;
 import org.centerformsc.portal.teaching.PathwayService;
 import org.springframework.security.access.AccessDeniedException;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.function.Consumer;
 
@@ -48,14 +51,17 @@ class OfferingEditorView extends VerticalLayout implements BeforeEnterObserver, 
     final Button publish = new Button();
     final Button sendBack = new Button();
     final Button cancel = new Button();
+    final Button duplicate = new Button();
     final Checkbox lockPrice = new Checkbox();
     private final OfferingPlanningService planning;
     private final boolean staff;
+    private final Clock clock;
     private OfferingId id;
 
     OfferingEditorView(OfferingPlanningService planning, CatalogService catalog, Gazetteer gazetteer,
-                       PathwayService pathway, CurrentMember currentMember, MemberService members) {
+                       PathwayService pathway, CurrentMember currentMember, MemberService members, Clock clock) {
         this.planning = planning;
+        this.clock = clock;
         this.staff = currentMember.hasRole(Roles.STAFF);
         ZoneId viewer = members.preferredZone().orElse(ZoneId.of("UTC"));
         this.form = new OfferingForm(catalog.programs(), gazetteer, pathway, staff, viewer);
@@ -67,6 +73,8 @@ class OfferingEditorView extends VerticalLayout implements BeforeEnterObserver, 
         button(sendBack, "sendback", ButtonVariant.LUMO_TERTIARY, click -> ask("sendback", note ->
                 planning.sendBack(id, note)));
         button(cancel, "cancel", ButtonVariant.LUMO_ERROR, click -> ask("cancel", reason -> planning.cancel(id, reason)));
+        button(duplicate, "duplicate", ButtonVariant.LUMO_TERTIARY, click -> getUI().ifPresent(ui ->
+                ui.navigate("planning/offerings", QueryParameters.of("from", String.valueOf(id.value())))));
         lockPrice.setLabel(getTranslation("planning.lockprice"));
         lockPrice.setId("offering-lockprice");
         lockPrice.addValueChangeListener(change -> {
@@ -74,7 +82,7 @@ class OfferingEditorView extends VerticalLayout implements BeforeEnterObserver, 
                 planning.lockPrice(id, change.getValue());
             }
         });
-        FlexLayout actions = new FlexLayout(save, submit, publish, sendBack, cancel, lockPrice);
+        FlexLayout actions = new FlexLayout(save, submit, publish, sendBack, cancel, duplicate, lockPrice);
         actions.addClassName("catalog-filters");
         add(new ViewHeader(getTranslation("planning.title"), getTranslation("planning.lead")), state, form, actions);
     }
@@ -89,6 +97,10 @@ class OfferingEditorView extends VerticalLayout implements BeforeEnterObserver, 
         try {
             if (id != null) {
                 form.fill(planning.draftOf(id));
+            } else {
+                event.getLocation().getQueryParameters().getSingleParameter("from").filter(s -> s.matches("\\d{1,18}"))
+                        .map(from -> planning.draftOf(new OfferingId(Long.parseLong(from))))
+                        .ifPresent(original -> form.fill(NextRun.of(original, LocalDate.now(clock))));
             }
             showState();
         } catch (OfferingRefused | AccessDeniedException unknownOrNotYours) {
@@ -168,6 +180,7 @@ class OfferingEditorView extends VerticalLayout implements BeforeEnterObserver, 
         publish.setVisible(staff && (status.equals("DRAFT") || status.equals("AWAITING_APPROVAL")));
         sendBack.setVisible(staff && status.equals("AWAITING_APPROVAL"));
         cancel.setVisible(staff && planned != null && open);
+        duplicate.setVisible(planned != null);
         lockPrice.setVisible(staff && planned != null && open);
         lockPrice.setValue(planned != null && planned.priceLocked());
         form.code.setReadOnly(planned != null);

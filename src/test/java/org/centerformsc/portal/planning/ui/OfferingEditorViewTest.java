@@ -81,6 +81,12 @@ class OfferingEditorViewTest extends KaribuTest {
         assertThat(card.price().earlyBirdMinor()).isEqualTo(49_500);
         assertThat(card.firstSessionStart().atZone(PACIFIC).toLocalTime()).isEqualTo(LocalTime.of(9, 0));
         assertThat(_get(OfferingEditorView.class).state.getText()).startsWith("Published");
+
+        _click(_get(OfferingEditorView.class).duplicate);
+        OfferingEditorView copy = _get(OfferingEditorView.class);
+        assertThat(copy.state.getText()).startsWith("A new offering");
+        assertThat(copy.form.code.getValue()).isEqualTo(code + "-2");
+        assertThat(copy.form.schedule.custom.getValue()).startsWith("2027-04-06 09:00-11:00");
     }
 
     @Test
