@@ -20,6 +20,7 @@ import org.centerformsc.portal.places.Place;
 import org.centerformsc.portal.teaching.PathwayService;
 import org.centerformsc.portal.teaching.TeacherChoice;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -68,6 +69,8 @@ class OfferingForm extends com.vaadin.flow.component.html.Div {
         program.setItemLabelGenerator(c -> c == null ? "" : names.get(c));
         label(code, "code");
         code.setHelperText(getTranslation("planning.field.code.help"));
+        program.addValueChangeListener(change -> suggestCode());
+        schedule.first.addValueChangeListener(change -> suggestCode());
         label(title, "title");
         label(description, "description");
         label(format, "format");
@@ -176,6 +179,16 @@ class OfferingForm extends com.vaadin.flow.component.html.Div {
     void clearErrors() {
         byField.values().forEach(field -> field.setInvalid(false));
         schedule.problem.setText("");
+    }
+
+    /** An empty code gets the usual one, program and month of the first session (LOMSC-2027-03), to check. */
+    private void suggestCode() {
+        if (code.isReadOnly() || !code.getValue().isBlank() || program.getValue() == null
+                || schedule.first.getValue() == null) {
+            return;
+        }
+        LocalDate first = schedule.first.getValue();
+        code.setValue("%s-%d-%02d".formatted(program.getValue(), first.getYear(), first.getMonthValue()));
     }
 
     ZoneId eventZone() {

@@ -90,6 +90,18 @@ class OfferingEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void anEmptyCodeIsSuggestedFromTheProgramAndTheFirstMonth() {
+        signInAs("planner-7", "Suki Suggest", Roles.STAFF);
+        UI.getCurrent().navigate("planning/offerings");
+        OfferingForm form = _get(OfferingEditorView.class).form;
+
+        _setValue(form.program, "LOMSC");
+        _setValue(form.schedule.first, LocalDate.of(2027, 3, 1));
+
+        assertThat(form.code.getValue()).isEqualTo("LOMSC-2027-03");
+    }
+
+    @Test
     void aBackwardsCustomSessionIsNamedAndNothingIsStored() {
         signInAs("planner-2", "Pia Planner", Roles.STAFF);
         UI.getCurrent().navigate("planning/offerings");
