@@ -174,6 +174,27 @@ class EligibilityServiceTest {
                 .isEqualTo(Verdict.Kind.ELIGIBLE);
     }
 
+    @Test
+    void aDailyPracticeWithNumbersOfItsOwnReadsThePracticeLogOverItsOwnWindow() {
+        Programs p = programs();
+        OfferingId advanced = TestOffering.offering().program(p.advanced).create(catalog);
+        TestLogins.asStaff(() -> {
+            prerequisites.save(p.advanced, Rule.allOf(Rule.completed(p.base), Rule.dailyPractice(3, 5)));
+            return null;
+        });
+        OAuth2AuthenticationToken member = TestLogins.signedUp(members, "Wendy Window");
+        recordCompletion(member, p.base, LocalDate.of(2025, 6, 1));
+        logPractice(member, 2);
+
+        assertThat(TestLogins.as(member, () -> eligibility.explain(advanced)).orElseThrow().verdict().missing())
+                .containsExactly(new Missing.Practice(3, 5, 2));
+
+        logPractice(member, 3);
+
+        assertThat(TestLogins.as(member, () -> eligibility.explain(advanced)).orElseThrow().verdict().kind())
+                .isEqualTo(Verdict.Kind.ELIGIBLE);
+    }
+
     private record Programs(String base, String advanced) {
     }
 

@@ -67,6 +67,17 @@ class EligibilityEngineTest {
     }
 
     @Test
+    void aDailyPracticeWithNumbersOfItsOwnIsCountedInItsOwnWindow() {
+        MemberFacts facts = new MemberFacts(Map.of(), Map.of(), Map.of(30, 4, 7, 5), false, false);
+
+        assertThat(ENGINE.evaluate(Rule.dailyPractice(5, 7), facts, LOTT_28).kind()).isEqualTo(Verdict.Kind.ELIGIBLE);
+        assertThat(ENGINE.evaluate(Rule.dailyPractice(6, 7), facts, LOTT_28).missing())
+                .containsExactly(new Missing.Practice(6, 7, 5));
+        assertThat(ENGINE.evaluate(Rule.dailyPractice(), facts, LOTT_28).missing())
+                .containsExactly(new Missing.Practice(20, 30, 4));
+    }
+
+    @Test
     void aStaffOverrideAlwaysCounts() {
         MemberFacts overridden = new MemberFacts(Map.of(), Map.of(), Map.of(), false, true);
         assertThat(ENGINE.evaluate(SeedRules.BY_PROGRAM.get("TEACHER-TRAINING"), overridden, LOTT_28).kind())
