@@ -45,7 +45,9 @@ class ProgramDialog extends Dialog {
         Button cancel = new Button(getTranslation("program.cancel"), click -> close());
         add(form, status);
         getFooter().add(cancel, save);
-        setMaxWidth("48rem");
+        // a set width lets the form fold into one column on a phone instead of growing past the screen
+        setWidth("48rem");
+        setMaxWidth("100%");
     }
 
     /** Opens the form for this program, or an empty one for a new program when {@code program} is null. */

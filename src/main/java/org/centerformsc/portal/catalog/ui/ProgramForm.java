@@ -54,7 +54,7 @@ class ProgramForm extends FormLayout {
         level.setItems(ProgramLevel.values());
         level.setItemLabelGenerator(value -> getTranslation("program.level." + value));
         level.setId("program-level");
-        add(code, title, summary, description, level, languages);
+        add(code, level, title, summary, description, languages);
         setColspan(title, 2);
         setColspan(summary, 2);
         setColspan(description, 2);
