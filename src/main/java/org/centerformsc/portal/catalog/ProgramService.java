@@ -20,7 +20,7 @@ import java.util.Set;
 @Service
 public class ProgramService {
 
-    /** The portal's languages (BCP-47), in the order the portal lists them: the languages a program can be taught in. */
+    /** The portal's languages (BCP-47) in the portal's order: the languages a program can be taught in. */
     public static final List<String> LANGUAGES = List.of("en", "es", "de", "fr", "nl", "sv", "zh", "ja");
     static final int MAX_TITLE = 200;
     static final int MAX_SUMMARY = 2000;

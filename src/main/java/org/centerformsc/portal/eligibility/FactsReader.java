@@ -123,7 +123,8 @@ class FactsReader {
         private final Set<String> overriddenPrograms;
 
         private OfMember(Map<String, List<LocalDate>> completed, Map<String, List<LocalDate>> planned,
-                         Map<Integer, Integer> practiceDays, Set<Long> approvedOfferings, Set<String> overriddenPrograms) {
+                         Map<Integer, Integer> practiceDays, Set<Long> approvedOfferings,
+                         Set<String> overriddenPrograms) {
             this.completed = completed;
             this.planned = planned;
             this.practiceDays = practiceDays;
