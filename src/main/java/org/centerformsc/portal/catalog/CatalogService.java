@@ -130,7 +130,7 @@ public class CatalogService {
         }
     }
 
-    /** Idempotent by offering code: an existing offering is left as it is. */
+    /** Idempotent by offering code: an existing offering is left as it is. An archived program takes no new one. */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public OfferingId addOfferingIfAbsent(NewOffering offering) {
@@ -140,6 +140,9 @@ public class CatalogService {
         }
         Program program = programs.findByCode(offering.programCode())
                 .orElseThrow(() -> new NoSuchElementException("No program " + offering.programCode()));
+        if (!program.isActive()) {
+            throw new ProgramRefused("programCode", "program.refused.archived");
+        }
         Offering saved = offerings.save(new Offering(program, offering.code(), offering.title(), offering.zone(),
                 offering.format(), offering.venue(), offering.language(), offering.capacity(), offering.price(),
                 offering.registrationOpensAt(), offering.registrationClosesAt(), offering.teachers(),

@@ -64,27 +64,34 @@ class FactsReader {
      */
     OfMember read(MemberId member, List<MyEnrollment> places, Collection<Rule> rules) {
         Set<Class<? extends Rule>> asked = new HashSet<>();
-        rules.forEach(rule -> conditionsOf(rule, asked));
+        Set<Integer> windows = new HashSet<>();
+        rules.forEach(rule -> conditionsOf(rule, asked, windows));
         Instant now = clock.instant();
         LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
         boolean completions = asked.contains(Rule.Completed.class);
+        Map<Integer, Integer> practiceDays = new HashMap<>();
+        windows.forEach(window -> practiceDays.put(window,
+                practice.daysPracticed(member, today.minusDays(window - 1L), today)));
         return new OfMember(
                 completions ? this.completions.verifiedProgramsOf(member) : Map.of(),
                 completions ? planned(places, now) : Map.of(),
-                asked.contains(Rule.DailyPractice.class) ? practice.daysPracticed(member,
-                        today.minusDays(dailyPractice.windowDays() - 1L), today) : 0,
+                practiceDays,
                 asked.contains(Rule.ApprovedApplication.class)
                         ? applications.findApprovedOfferings(member.value()) : Set.of(),
                 overrides.findOverriddenPrograms(member.value()));
     }
 
-    private static void conditionsOf(Rule rule, Set<Class<? extends Rule>> found) {
+    /** The kinds of condition the rule asks about, and the windows of its daily practices (usually one). */
+    private void conditionsOf(Rule rule, Set<Class<? extends Rule>> found, Set<Integer> windows) {
         if (rule instanceof Rule.AllOf all) {
-            all.allOf().forEach(child -> conditionsOf(child, found));
+            all.allOf().forEach(child -> conditionsOf(child, found, windows));
         } else if (rule instanceof Rule.AnyOf any) {
-            any.anyOf().forEach(child -> conditionsOf(child, found));
+            any.anyOf().forEach(child -> conditionsOf(child, found, windows));
         } else {
             found.add(rule.getClass());
+            if (rule instanceof Rule.DailyPractice practice) {
+                windows.add(practice.windowOr(dailyPractice.windowDays()));
+            }
         }
     }
 
@@ -111,12 +118,13 @@ class FactsReader {
 
         private final Map<String, List<LocalDate>> completed;
         private final Map<String, List<LocalDate>> planned;
-        private final int practiceDays;
+        private final Map<Integer, Integer> practiceDays;
         private final Set<Long> approvedOfferings;
         private final Set<String> overriddenPrograms;
 
         private OfMember(Map<String, List<LocalDate>> completed, Map<String, List<LocalDate>> planned,
-                         int practiceDays, Set<Long> approvedOfferings, Set<String> overriddenPrograms) {
+                         Map<Integer, Integer> practiceDays, Set<Long> approvedOfferings,
+                         Set<String> overriddenPrograms) {
             this.completed = completed;
             this.planned = planned;
             this.practiceDays = practiceDays;

@@ -2,14 +2,19 @@ package org.centerformsc.portal.eligibility;
 
 import org.centerformsc.portal.catalog.CatalogService;
 import org.centerformsc.portal.eligibility.domain.PrerequisiteRule;
+import org.centerformsc.portal.eligibility.domain.PrerequisiteRuleAudit;
+import org.centerformsc.portal.eligibility.domain.PrerequisiteRuleAuditRepository;
 import org.centerformsc.portal.eligibility.domain.PrerequisiteRuleRepository;
 import org.centerformsc.portal.member.MemberService;
+import org.centerformsc.portal.practice.PracticeSettings;
 import org.centerformsc.portal.security.Roles;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,19 +22,28 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The programs' prerequisite rules: read by the engine, edited (and validated) by staff. */
+/**
+ * The programs' prerequisite rules: read by the engine, edited by staff, checked before they are saved and audited
+ * in the same transaction as each change (docs/decisions/006, 013).
+ */
 @Service
 public class PrerequisiteService {
 
     private final PrerequisiteRuleRepository rules;
+    private final PrerequisiteRuleAuditRepository audit;
     private final CatalogService catalog;
     private final MemberService members;
+    private final PracticeSettings practice;
     private final Clock clock;
 
-    PrerequisiteService(PrerequisiteRuleRepository rules, CatalogService catalog, MemberService members, Clock clock) {
+    PrerequisiteService(PrerequisiteRuleRepository rules, PrerequisiteRuleAuditRepository audit,
+                        CatalogService catalog, MemberService members, PracticeSettings practice,
+                        Clock clock) {
         this.rules = rules;
+        this.audit = audit;
         this.catalog = catalog;
         this.members = members;
+        this.practice = practice;
         this.clock = clock;
     }
 
@@ -45,33 +59,42 @@ public class PrerequisiteService {
                 PrerequisiteRule::getProgramCode, rule -> RuleFormat.read(rule.getRuleJson())));
     }
 
-    /** Every program with its rule as JSON (empty text: open to all). */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
-    public List<ProgramRule> all() {
-        return catalog.programs().stream().map(program -> new ProgramRule(program.code(), program.name(),
-                rules.findById(program.code()).map(PrerequisiteRule::getRuleJson).orElse(""))).toList();
-    }
-
     /**
-     * Saves a program's rule after validating it; blank JSON removes the rule (open to all).
+     * Saves a program's rule after checking it, and audits the change; a rule equal to the saved one changes
+     * nothing.
      *
-     * @throws RuleFormat.InvalidRule with every problem, when the rule cannot be saved
+     * @throws RuleRefused at the first wrong part of the rule; nothing is stored then
      */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
-    public void save(String programCode, String json) {
-        if (!catalog.programNames().containsKey(programCode)) {
-            throw new RuleFormat.InvalidRule(List.of("Unknown program \"" + programCode + "\"."));
+    public void save(String programCode, Rule rule) {
+        Set<String> programs = catalog.programNames().keySet();
+        if (!programs.contains(programCode)) {
+            throw new IllegalArgumentException("No program " + programCode);
         }
-        if (json == null || json.isBlank()) {
-            rules.deleteById(programCode);
+        new RuleCheck(programCode, programs, practice.requiredDays(), practice.windowDays()).check(rule);
+        String json = RuleFormat.toJson(rule);
+        Optional<PrerequisiteRule> saved = rules.findById(programCode);
+        String before = saved.map(PrerequisiteRule::getRuleJson).orElse(null);
+        if (json.equals(before)) {
             return;
         }
-        String normalised = RuleFormat.toJson(RuleFormat.parse(json, programCode, catalog.programNames().keySet()));
-        rules.findById(programCode).ifPresentOrElse(
-                rule -> rule.change(normalised, members.actorName(), clock.instant()),
-                () -> rules.save(new PrerequisiteRule(programCode, normalised, members.actorName(), clock.instant())));
+        Instant now = clock.instant();
+        String by = members.actorName();
+        saved.ifPresentOrElse(existing -> existing.change(json, by, now),
+                () -> rules.save(new PrerequisiteRule(programCode, json, by, now)));
+        audit.save(new PrerequisiteRuleAudit(programCode, now, by, before, json));
+    }
+
+    /** Removes a program's rule (it is then open to all), and audits the change. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public void clear(String programCode) {
+        rules.findById(programCode).ifPresent(rule -> {
+            rules.delete(rule);
+            audit.save(new PrerequisiteRuleAudit(programCode, clock.instant(), members.actorName(),
+                    rule.getRuleJson(), null));
+        });
     }
 
     /** For seeding: leaves a rule staff already saved alone. */
@@ -79,7 +102,25 @@ public class PrerequisiteService {
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public void saveIfAbsent(String programCode, Rule rule) {
         if (!rules.existsById(programCode)) {
-            save(programCode, RuleFormat.toJson(rule));
+            save(programCode, rule);
         }
+    }
+
+    /** The changes to a program's rule, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public List<RuleChange> history(String programCode, int offset, int limit) {
+        int size = Math.max(1, limit);
+        return audit.findByProgramCodeOrderByChangedAtDescIdDesc(programCode, PageRequest.of(offset / size, size))
+                .stream().map(change -> new RuleChange(change.getChangedAt(), change.getChangedBy(),
+                        change.getBeforeJson() == null ? null : RuleFormat.read(change.getBeforeJson()),
+                        change.getAfterJson() == null ? null : RuleFormat.read(change.getAfterJson())))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public long countHistory(String programCode) {
+        return audit.countByProgramCode(programCode);
     }
 }

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 
 /**
- * A program's prerequisites as data: ALL-OF / ANY-OF nodes over conditions. Staff edit it as JSON, e.g.
+ * A program's prerequisites as data: ALL-OF / ANY-OF nodes over conditions. Staff build it in the rule editor; it is
+ * stored as JSON ({@link RuleFormat}), e.g.
  * {@code {"allOf":[{"anyOf":[{"completed":"MSC"},{"completed":"LOMSC"}]},{"dailyPractice":{}}]}}.
  * A staff override for a member always counts, whatever the rule says (docs/decisions/006-eligibility-rules.md).
  */
@@ -32,16 +33,33 @@ public sealed interface Rule {
         }
     }
 
-    /** A daily practice, as the practice log shows it (threshold in configuration). */
-    record DailyPractice(Marker dailyPractice) implements Rule {
+    /** A daily practice, as the practice log shows it. */
+    record DailyPractice(Practice dailyPractice) implements Rule {
+
+        /** The days asked for: the rule's own number, else the portal's setting. */
+        public int daysOr(int setting) {
+            return dailyPractice == null || dailyPractice.days() == null ? setting : dailyPractice.days();
+        }
+
+        /** The window the days are counted in: the rule's own, else the portal's setting. */
+        public int windowOr(int setting) {
+            return dailyPractice == null || dailyPractice.windowDays() == null ? setting : dailyPractice.windowDays();
+        }
     }
 
     /** An approved application for the offering in question. */
     record ApprovedApplication(Marker approvedApplication) implements Rule {
     }
 
-    /** The empty object of a condition that takes no parameters: {@code {"dailyPractice":{}}}. */
+    /** The empty object of a condition that takes no parameters: {@code {"approvedApplication":{}}}. */
     record Marker() {
+    }
+
+    /**
+     * Practice logged on at least {@code days} of the last {@code windowDays} days; either left out means the
+     * portal's setting ({@code portal.practice.*}), so {@code {"dailyPractice":{}}} follows the configuration.
+     */
+    record Practice(Integer days, Integer windowDays) {
     }
 
     static Rule completed(String program) {
@@ -53,7 +71,11 @@ public sealed interface Rule {
     }
 
     static Rule dailyPractice() {
-        return new DailyPractice(new Marker());
+        return new DailyPractice(new Practice(null, null));
+    }
+
+    static Rule dailyPractice(int days, int windowDays) {
+        return new DailyPractice(new Practice(days, windowDays));
     }
 
     static Rule approvedApplication() {

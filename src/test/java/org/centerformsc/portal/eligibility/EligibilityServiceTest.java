@@ -110,7 +110,7 @@ class EligibilityServiceTest {
                 .firstSessionAt(java.time.ZonedDateTime.of(2027, 2, 28, 8, 0, 0, 0, java.time.ZoneId.of("Asia/Tokyo"))
                         .toInstant()).create(catalog);
         TestLogins.asStaff(() -> {
-            prerequisites.save(program, "{\"completed\":\"" + p.base + "\",\"monthsBefore\":2}");
+            prerequisites.save(program, Rule.completed(p.base, 2));
             return null;
         });
         OAuth2AuthenticationToken member = TestLogins.signedUp(members, "Toshi Tokyo");
@@ -153,7 +153,7 @@ class EligibilityServiceTest {
         String program = "APP-" + UUID.randomUUID().toString().substring(0, 6);
         OfferingId offering = TestOffering.offering().program(program).create(catalog);
         TestLogins.asStaff(() -> {
-            prerequisites.save(program, "{\"approvedApplication\":{}}");
+            prerequisites.save(program, Rule.approvedApplication());
             return null;
         });
         OAuth2AuthenticationToken member = TestLogins.signedUp(members, "Ada Applicant");
@@ -175,22 +175,24 @@ class EligibilityServiceTest {
     }
 
     @Test
-    void staffCannotSaveAnInvalidRule() {
+    void aDailyPracticeWithNumbersOfItsOwnReadsThePracticeLogOverItsOwnWindow() {
         Programs p = programs();
-        assertThatThrownBy(() -> TestLogins.asStaff(() -> {
-            prerequisites.save(p.advanced, "{\"anyOf\":[]}");
+        OfferingId advanced = TestOffering.offering().program(p.advanced).create(catalog);
+        TestLogins.asStaff(() -> {
+            prerequisites.save(p.advanced, Rule.allOf(Rule.completed(p.base), Rule.dailyPractice(3, 5)));
             return null;
-        })).isInstanceOf(RuleFormat.InvalidRule.class)
-                .satisfies(e -> assertThat(((RuleFormat.InvalidRule) e).problems())
-                        .containsExactly("\"anyOf\" needs at least one condition."));
-        assertThatThrownBy(() -> TestLogins.asStaff(() -> {
-            prerequisites.save(p.advanced, "{\"completed\":\"NO-SUCH-PROGRAM\"}");
-            return null;
-        })).isInstanceOf(RuleFormat.InvalidRule.class).hasMessageContaining("Unknown program");
-        assertThatThrownBy(() -> TestLogins.asStaff(() -> {
-            prerequisites.save(p.advanced, "{\"completed\":");
-            return null;
-        })).isInstanceOf(RuleFormat.InvalidRule.class).hasMessageContaining("not a rule");
+        });
+        OAuth2AuthenticationToken member = TestLogins.signedUp(members, "Wendy Window");
+        recordCompletion(member, p.base, LocalDate.of(2025, 6, 1));
+        logPractice(member, 2);
+
+        assertThat(TestLogins.as(member, () -> eligibility.explain(advanced)).orElseThrow().verdict().missing())
+                .containsExactly(new Missing.Practice(3, 5, 2));
+
+        logPractice(member, 3);
+
+        assertThat(TestLogins.as(member, () -> eligibility.explain(advanced)).orElseThrow().verdict().kind())
+                .isEqualTo(Verdict.Kind.ELIGIBLE);
     }
 
     private record Programs(String base, String advanced) {
@@ -203,8 +205,7 @@ class EligibilityServiceTest {
         TestOffering.offering().program(programs.base()).create(catalog);
         TestOffering.offering().program(programs.advanced()).create(catalog);
         TestLogins.asStaff(() -> {
-            prerequisites.save(programs.advanced(), RuleFormat.toJson(
-                    Rule.allOf(Rule.completed(programs.base()), Rule.dailyPractice())));
+            prerequisites.save(programs.advanced(), Rule.allOf(Rule.completed(programs.base()), Rule.dailyPractice()));
             return null;
         });
         return programs;

@@ -7,6 +7,7 @@ import org.centerformsc.portal.catalog.CatalogService;
 import org.centerformsc.portal.catalog.OfferingCard;
 import org.centerformsc.portal.catalog.OfferingId;
 import org.centerformsc.portal.eligibility.PrerequisiteService;
+import org.centerformsc.portal.eligibility.Rule;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,7 +62,7 @@ class EnrollmentRaceBenchmark {
         TestOffering.offering().program(base).create(catalog);
         TestOffering.offering().program(program).create(catalog);
         TestLogins.asStaff(() -> {
-            prerequisites.save(program, "{\"completed\":\"" + base + "\"}");
+            prerequisites.save(program, Rule.completed(base));
             return null;
         });
         System.out.printf("%nEnrollment race: %d members, %d seats, one offering, one thread per member%n",

@@ -13,7 +13,8 @@ import java.util.Objects;
 /**
  * The one place prerequisites are decided. Pure: rule + facts + the offering's first session day (in the
  * offering's zone) in, verdict out. "At least N months before" means completion day + N months (calendar months,
- * clamped at month ends: Dec 31 + 2 months = Feb 28) is on or before the first session day.
+ * clamped at month ends: Dec 31 + 2 months = Feb 28) is on or before the first session day. A daily practice
+ * without numbers of its own asks for the portal's setting, which the engine is built with.
  */
 public final class EligibilityEngine {
 
@@ -47,9 +48,11 @@ public final class EligibilityEngine {
         if (rule instanceof Rule.Completed completed) {
             return completed(completed, facts, start);
         }
-        if (rule instanceof Rule.DailyPractice) {
-            return facts.practiceDays() >= practiceRequiredDays ? Outcome.met()
-                    : Outcome.unmet(new Missing.Practice(practiceRequiredDays, practiceWindowDays, facts.practiceDays()));
+        if (rule instanceof Rule.DailyPractice practice) {
+            int required = practice.daysOr(practiceRequiredDays);
+            int window = practice.windowOr(practiceWindowDays);
+            int logged = facts.practiceDaysIn(window);
+            return logged >= required ? Outcome.met() : Outcome.unmet(new Missing.Practice(required, window, logged));
         }
         return facts.applicationApproved() ? Outcome.met() : Outcome.unmet(new Missing.Application());
     }

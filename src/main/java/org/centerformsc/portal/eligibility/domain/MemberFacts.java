@@ -6,12 +6,18 @@ import java.util.Map;
 
 /**
  * What the engine knows of a member: verified completions and the end dates of programs they are enrolled in
- * (by program code), practice days in the window, approved application and staff override for the offering.
+ * (by program code), the days with practice logged in each window the rules ask about (window length in days →
+ * days practised), approved application and staff override for the offering.
  */
 public record MemberFacts(Map<String, List<LocalDate>> completed, Map<String, List<LocalDate>> planned,
-                          int practiceDays, boolean applicationApproved, boolean overridden) {
+                          Map<Integer, Integer> practiceDays, boolean applicationApproved, boolean overridden) {
 
     public static MemberFacts none() {
-        return new MemberFacts(Map.of(), Map.of(), 0, false, false);
+        return new MemberFacts(Map.of(), Map.of(), Map.of(), false, false);
+    }
+
+    /** Days with practice logged in the last {@code windowDays} days (none when it was not read). */
+    public int practiceDaysIn(int windowDays) {
+        return practiceDays.getOrDefault(windowDays, 0);
     }
 }

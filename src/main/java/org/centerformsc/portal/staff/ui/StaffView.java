@@ -23,6 +23,7 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
         Div tools = new Div(
                 tool("staff/claims", getTranslation("staff.claims") + " (" + completions.countPendingClaims() + ")"),
                 tool("staff/applications", getTranslation("staff.applications")),
+                tool("staff/programs", getTranslation("staff.programs")),
                 tool("staff/rules", getTranslation("staff.rules")),
                 tool("staff/audit", getTranslation("staff.audit")),
                 tool("staff/replays", getTranslation("staff.replays")),

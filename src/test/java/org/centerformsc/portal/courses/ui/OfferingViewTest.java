@@ -122,7 +122,7 @@ class OfferingViewTest extends KaribuTest {
         TestOffering offering = TestOffering.offering().program("OV-ADV-" + suffix);
         offering.create(catalog);
         TestLogins.asStaff(() -> {
-            prerequisites.save("OV-ADV-" + suffix, "{\"completed\":\"" + base + "\"}");
+            prerequisites.save("OV-ADV-" + suffix, org.centerformsc.portal.eligibility.Rule.completed(base));
             return null;
         });
         signInAs("offering-prereq-" + suffix, "Nora NotYet");

@@ -67,15 +67,26 @@ class EligibilityEngineTest {
     }
 
     @Test
+    void aDailyPracticeWithNumbersOfItsOwnIsCountedInItsOwnWindow() {
+        MemberFacts facts = new MemberFacts(Map.of(), Map.of(), Map.of(30, 4, 7, 5), false, false);
+
+        assertThat(ENGINE.evaluate(Rule.dailyPractice(5, 7), facts, LOTT_28).kind()).isEqualTo(Verdict.Kind.ELIGIBLE);
+        assertThat(ENGINE.evaluate(Rule.dailyPractice(6, 7), facts, LOTT_28).missing())
+                .containsExactly(new Missing.Practice(6, 7, 5));
+        assertThat(ENGINE.evaluate(Rule.dailyPractice(), facts, LOTT_28).missing())
+                .containsExactly(new Missing.Practice(20, 30, 4));
+    }
+
+    @Test
     void aStaffOverrideAlwaysCounts() {
-        MemberFacts overridden = new MemberFacts(Map.of(), Map.of(), 0, false, true);
+        MemberFacts overridden = new MemberFacts(Map.of(), Map.of(), Map.of(), false, true);
         assertThat(ENGINE.evaluate(SeedRules.BY_PROGRAM.get("TEACHER-TRAINING"), overridden, LOTT_28).kind())
                 .isEqualTo(Verdict.Kind.ELIGIBLE);
     }
 
     @Test
     void anApprovedApplicationOpensScip() {
-        MemberFacts approved = new MemberFacts(Map.of(), Map.of(), 0, true, false);
+        MemberFacts approved = new MemberFacts(Map.of(), Map.of(), Map.of(), true, false);
         assertThat(ENGINE.evaluate(SeedRules.BY_PROGRAM.get("SCIP-1"), approved, LOTT_28).kind())
                 .isEqualTo(Verdict.Kind.ELIGIBLE);
     }
@@ -102,7 +113,7 @@ class EligibilityEngineTest {
     }
 
     static MemberFacts facts(Map<String, List<LocalDate>> completed, Map<String, List<LocalDate>> planned, int practice) {
-        return new MemberFacts(completed, planned, practice, false, false);
+        return new MemberFacts(completed, planned, Map.of(30, practice), false, false);
     }
 
     private static LocalDate d(int year, int month, int day) {

@@ -35,7 +35,7 @@ class SuggestionFinderTest {
     void aRetreatTooLateForLott28PointsToTheRetreatThatFitsLott29() {
         Rule rule = SeedRules.BY_PROGRAM.get("TEACHER-TRAINING");
         MemberFacts facts = new MemberFacts(Map.of("MSC", List.of(LocalDate.of(2024, 10, 1)),
-                "SILENT-RETREAT", List.of(LocalDate.of(2026, 2, 24))), Map.of(), 0, false, false);
+                "SILENT-RETREAT", List.of(LocalDate.of(2026, 2, 24))), Map.of(), Map.of(), false, false);
         Verdict verdict = new EligibilityEngine(20, 30).evaluate(rule, facts, LocalDate.of(2026, 4, 7));
 
         assertThat(verdict.kind()).isEqualTo(Verdict.Kind.NOT_YET);

@@ -17,7 +17,6 @@ import org.centerformsc.portal.catalog.ProgramSummary;
 import org.centerformsc.portal.completion.CompletionService;
 import org.centerformsc.portal.eligibility.PrerequisiteService;
 import org.centerformsc.portal.eligibility.Rule;
-import org.centerformsc.portal.eligibility.RuleFormat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -49,7 +48,7 @@ class MyPathViewTest extends KaribuTest {
         TestOffering.offering().program(base).create(catalog);
         TestOffering.offering().program(advanced).title("Advanced " + suffix).create(catalog);
         TestLogins.asStaff(() -> {
-            prerequisites.save(advanced, RuleFormat.toJson(Rule.allOf(Rule.completed(base), Rule.dailyPractice())));
+            prerequisites.save(advanced, Rule.allOf(Rule.completed(base), Rule.dailyPractice()));
             return null;
         });
         signInAs("path-" + suffix, "Pat Path");

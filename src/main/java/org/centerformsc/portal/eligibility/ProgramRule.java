@@ -1,4 +1,0 @@
-package org.centerformsc.portal.eligibility;
-
-public record ProgramRule(String programCode, String programName, String ruleJson) {
-}
