@@ -61,6 +61,10 @@ public class OfferingPlanningService {
     public OfferingId create(OfferingDraft draft) {
         DraftCheck.Checked checked = DraftCheck.check(draft);
         Program program = program(draft.programCode());
+        if (!program.isActive()) {
+            // an archived program keeps its offerings and takes no new one (docs/decisions/013)
+            throw new OfferingRefused("programCode", "program.refused.archived");
+        }
         boolean staff = currentMember.hasRole(Roles.STAFF);
         MemberId proposer = staff ? null : members.currentMemberId();
         if (!staff) {

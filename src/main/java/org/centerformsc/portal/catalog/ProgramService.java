@@ -4,6 +4,7 @@ import org.centerformsc.portal.catalog.domain.Program;
 import org.centerformsc.portal.catalog.domain.ProgramRepository;
 import org.centerformsc.portal.security.Roles;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,6 +54,16 @@ public class ProgramService {
     @Transactional(readOnly = true)
     public Optional<ProgramDetails> program(String code) {
         return code == null ? Optional.empty() : programs.findByCode(code).map(ProgramService::details);
+    }
+
+    /** Code to title of the programs new offerings may be planned for (not archived), by title: the offering form. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.STAFF + "', '" + Roles.TEACHER + "')")
+    public java.util.Map<String, String> activeProgramTitles() {
+        java.util.Map<String, String> titles = new java.util.LinkedHashMap<>();
+        programs.findByStatusOrderByNameAscIdAsc(ProgramStatus.ACTIVE, Pageable.unpaged())
+                .forEach(program -> titles.put(program.getCode(), program.getName()));
+        return titles;
     }
 
     /** Whether new offerings of this program may be scheduled: it exists and is not archived. */

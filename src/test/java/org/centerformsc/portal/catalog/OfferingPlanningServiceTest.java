@@ -42,6 +42,9 @@ class OfferingPlanningServiceTest {
     CatalogService catalog;
 
     @Autowired
+    ProgramService programs;
+
+    @Autowired
     EnrollmentService enrollment;
 
     @Autowired
@@ -111,6 +114,20 @@ class OfferingPlanningServiceTest {
                 .isInstanceOfSatisfying(OfferingRefused.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("offering.refused.codetaken"));
         assertThat(TestLogins.asStaff(() -> planning.planned(first)).code()).isEqualTo(code);
+    }
+
+    @Test
+    void anArchivedProgramTakesNoNewOffering() {
+        String program = "ARCH-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        TestLogins.asStaff(() -> {
+            catalog.addProgramIfAbsent(new NewProgram(program, "Retired program", "No longer taught"));
+            programs.archive(program);
+            return null;
+        });
+
+        assertThatThrownBy(() -> TestLogins.asStaff(() -> planning.create(with(draft(code()), "programCode", program))))
+                .isInstanceOfSatisfying(OfferingRefused.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("program.refused.archived"));
     }
 
     @Test

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.centerformsc.portal.base.ui.ViewHeader;
-import org.centerformsc.portal.catalog.CatalogService;
+import org.centerformsc.portal.catalog.ProgramService;
 import org.centerformsc.portal.catalog.OfferingDraft;
 import org.centerformsc.portal.catalog.OfferingId;
 import org.centerformsc.portal.catalog.OfferingPlanningService;
@@ -58,13 +58,13 @@ class OfferingEditorView extends VerticalLayout implements BeforeEnterObserver, 
     private final Clock clock;
     private OfferingId id;
 
-    OfferingEditorView(OfferingPlanningService planning, CatalogService catalog, Gazetteer gazetteer,
+    OfferingEditorView(OfferingPlanningService planning, ProgramService programs, Gazetteer gazetteer,
                        PathwayService pathway, CurrentMember currentMember, MemberService members, Clock clock) {
         this.planning = planning;
         this.clock = clock;
         this.staff = currentMember.hasRole(Roles.STAFF);
         ZoneId viewer = members.preferredZone().orElse(ZoneId.of("UTC"));
-        this.form = new OfferingForm(catalog.programs(), gazetteer, pathway, staff, viewer);
+        this.form = new OfferingForm(programs.activeProgramTitles(), gazetteer, pathway, staff, viewer);
         setId("offering-editor-view");
         state.setId("offering-state");
         button(save, "save", ButtonVariant.LUMO_PRIMARY, click -> save());

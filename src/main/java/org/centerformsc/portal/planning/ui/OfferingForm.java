@@ -14,7 +14,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.centerformsc.portal.catalog.OfferingDraft;
 import org.centerformsc.portal.catalog.OfferingFormat;
 import org.centerformsc.portal.catalog.OfferingRefused;
-import org.centerformsc.portal.catalog.ProgramSummary;
 import org.centerformsc.portal.places.Gazetteer;
 import org.centerformsc.portal.places.Place;
 import org.centerformsc.portal.teaching.PathwayService;
@@ -26,7 +25,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Every field of an offering, grouped as staff think of it: what, where, when, seats and price, who teaches. */
 class OfferingForm extends com.vaadin.flow.component.html.Div {
@@ -57,16 +55,15 @@ class OfferingForm extends com.vaadin.flow.component.html.Div {
     final TextField guestTeachers = new TextField();
     private final Map<String, HasValidation> byField;
 
-    OfferingForm(List<ProgramSummary> programs, Gazetteer gazetteer, PathwayService pathway, boolean staff,
+    /** {@code programs}: code to title of the programs that may be offered. */
+    OfferingForm(Map<String, String> programs, Gazetteer gazetteer, PathwayService pathway, boolean staff,
                  ZoneId viewerZone) {
         setId("offering-form");
         Locale locale = getLocale();
         schedule = new ScheduleBuilder(this::eventZone, viewerZone);
-        Map<String, String> names = programs.stream().collect(Collectors.toMap(ProgramSummary::code,
-                ProgramSummary::name, (a, b) -> a, java.util.LinkedHashMap::new));
         label(program, "program");
-        program.setItems(names.keySet());
-        program.setItemLabelGenerator(c -> c == null ? "" : names.get(c));
+        program.setItems(programs.keySet());
+        program.setItemLabelGenerator(c -> c == null ? "" : programs.getOrDefault(c, c));
         label(code, "code");
         code.setHelperText(getTranslation("planning.field.code.help"));
         program.addValueChangeListener(change -> suggestCode());
