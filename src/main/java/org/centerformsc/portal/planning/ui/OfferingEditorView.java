@@ -1,5 +1,6 @@
 package org.centerformsc.portal.planning.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.centerformsc.portal.base.ui.ViewHeader;
+import org.centerformsc.portal.base.ui.ViewerZone;
 import org.centerformsc.portal.catalog.ProgramService;
 import org.centerformsc.portal.catalog.OfferingDraft;
 import org.centerformsc.portal.catalog.OfferingId;
@@ -56,6 +58,7 @@ class OfferingEditorView extends VerticalLayout implements BeforeEnterObserver, 
     private final OfferingPlanningService planning;
     private final boolean staff;
     private final Clock clock;
+    private final MemberService members;
     private OfferingId id;
 
     OfferingEditorView(OfferingPlanningService planning, ProgramService programs, Gazetteer gazetteer,
@@ -63,8 +66,8 @@ class OfferingEditorView extends VerticalLayout implements BeforeEnterObserver, 
         this.planning = planning;
         this.clock = clock;
         this.staff = currentMember.hasRole(Roles.STAFF);
-        ZoneId viewer = members.preferredZone().orElse(ZoneId.of("UTC"));
-        this.form = new OfferingForm(programs.activeProgramTitles(), gazetteer, pathway, staff, viewer);
+        this.members = members;
+        this.form = new OfferingForm(programs.activeProgramTitles(), gazetteer, pathway, staff, ZoneId.of("UTC"));
         setId("offering-editor-view");
         state.setId("offering-state");
         button(save, "save", ButtonVariant.LUMO_PRIMARY, click -> save());
@@ -85,6 +88,11 @@ class OfferingEditorView extends VerticalLayout implements BeforeEnterObserver, 
         FlexLayout actions = new FlexLayout(save, submit, publish, sendBack, cancel, duplicate, lockPrice);
         actions.addClassName("catalog-filters");
         add(new ViewHeader(getTranslation("planning.title"), getTranslation("planning.lead")), state, form, actions);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        ViewerZone.resolve(attach.getUI(), members.preferredZone(), ZoneId.of("UTC"), form.schedule::viewerZone);
     }
 
     @Override

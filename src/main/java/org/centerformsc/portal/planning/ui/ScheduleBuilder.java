@@ -45,7 +45,7 @@ class ScheduleBuilder extends Div {
     final Span problem = new Span();
     final UnorderedList preview = new UnorderedList();
     private final Supplier<ZoneId> eventZone;
-    private final ZoneId viewerZone;
+    private ZoneId viewerZone;
 
     ScheduleBuilder(Supplier<ZoneId> eventZone, ZoneId viewerZone) {
         this.eventZone = eventZone;
@@ -118,6 +118,12 @@ class ScheduleBuilder extends Div {
         problem.setText(getTranslation(refused.messageKey())
                 + (refused.session() >= 0 ? " " + getTranslation("planning.schedule.session", refused.session() + 1)
                 : ""));
+    }
+
+    /** The zone the person planning sees times in (their chosen one, else their browser's), once it is known. */
+    void viewerZone(ZoneId zone) {
+        this.viewerZone = zone;
+        refresh();
     }
 
     /** Re-plans on every change: the preview, or the reason there is none. */
