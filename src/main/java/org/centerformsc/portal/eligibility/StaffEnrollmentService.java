@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class StaffEnrollmentService {
 
-    private static final int REASON_MAX = 500;
+    private static final int REASON_MAX = 1000;
 
     private final SeatService seats;
     private final EligibilityService eligibility;
