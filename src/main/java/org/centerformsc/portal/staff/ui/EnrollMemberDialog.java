@@ -62,7 +62,8 @@ class EnrollMemberDialog extends Dialog {
         reason.setVisible(false);
         VerticalLayout fields = new VerticalLayout(member, override, reason);
         fields.setPadding(false);
-        fields.setWidth("min(30rem, 80vw)");
+        fields.setWidth("30rem");
+        fields.setMaxWidth("100%");
         add(fields);
         enroll.setText(getTranslation("seats.enroll.action"));
         enroll.setId("enroll-submit");

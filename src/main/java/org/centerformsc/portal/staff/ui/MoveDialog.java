@@ -51,7 +51,8 @@ class MoveDialog extends Dialog {
         target.setId("move-target");
         target.setRequiredIndicatorVisible(true);
         target.setItemLabelGenerator(this::label);
-        target.setWidth("min(30rem, 80vw)");
+        target.setWidth("30rem");
+        target.setMaxWidth("100%");
         target.addValueChangeListener(change -> target.setInvalid(false));
         add(target);
         move.setText(getTranslation("seats.move.action"));

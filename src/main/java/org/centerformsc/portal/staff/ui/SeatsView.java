@@ -9,15 +9,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -43,6 +40,7 @@ import org.centerformsc.portal.enrollment.SeatHolder;
 import org.centerformsc.portal.enrollment.SeatService;
 import org.centerformsc.portal.enrollment.Seats;
 import org.centerformsc.portal.member.MemberId;
+import org.centerformsc.portal.member.MemberProfile;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.Roles;
 
@@ -60,6 +58,8 @@ import java.util.stream.Stream;
 @Route("staff/offerings/:id([0-9]{1,18})/seats")
 @RolesAllowed(Roles.STAFF)
 class SeatsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final int WHOLE_LIST_ROWS = 15;
 
     final Grid<SeatRow> enrolled = new Grid<>();
     final Grid<SeatRow> waitlist = new Grid<>();
@@ -80,6 +80,7 @@ class SeatsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private OfferingCard offering;
     private Seats counts = new Seats(null, 0, 0);
     private ZoneId zone = ZoneId.of("UTC");
+    private boolean narrow;
 
     SeatsView(SeatService seats, StaffEnrollmentService staffEnrollment, RosterService rosters, CatalogService catalog,
               EnrollmentService enrollment, MemberService members, Clock clock) {
@@ -98,7 +99,6 @@ class SeatsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         export.setText(getTranslation("seats.export"));
         export.setId("export-csv");
         summary.setId("seats-summary");
-        schedule.addClassName("program-name");
         buildEnrolled();
         buildWaitlist();
     }
@@ -114,26 +114,26 @@ class SeatsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 getTranslation("seats.roster")), new Anchor("staff/offerings", getTranslation("seats.back")));
         actions.addClassName("seat-actions");
         actions.setAlignItems(Alignment.CENTER);
+        Paragraph facts = new Paragraph(new Span(offering.programName() + " · " + offering.code() + " · "), schedule);
+        facts.addClassName("view-lead");
         removeAll();
-        add(new ViewHeader(getTranslation("seats.title", offering.title()), null),
-                new Paragraph(new Span(offering.programName() + " · " + offering.code() + " · "), schedule),
-                actions, summary, enrolledHeading, enrolled, waitlistHeading, waitlist);
+        add(new ViewHeader(getTranslation("seats.title", offering.title()), null), facts, actions, summary,
+                enrolledHeading, enrolled, waitlistHeading, waitlist);
         refresh();
     }
 
     private void buildEnrolled() {
         enrolled.setId("enrolled");
         enrolled.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        enrolled.addComponentColumn(SeatsView::member).setHeader(getTranslation("seats.name"))
-                .setWidth("12rem").setFlexGrow(2).setKey("member");
-        enrolled.addColumn(row -> attendance(row.attendance())).setHeader(getTranslation("seats.attendance"))
+        enrolled.addComponentColumn(row -> new MemberCell(row, narrow)).setHeader(getTranslation("seats.name"))
+                .setWidth("9rem").setFlexGrow(2).setKey("member");
+        enrolled.addColumn(row -> MemberCell.attendance(row.attendance())).setHeader(getTranslation("seats.attendance"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("attendance");
-        enrolled.addComponentColumn(row -> actions(row, false)).setHeader(getTranslation("seats.actions"))
+        enrolled.addComponentColumn(this::actions).setHeader(getTranslation("seats.actions"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("actions");
         enrolled.setEmptyStateText(getTranslation("seats.enrolled.empty"));
         enrolled.setItems(query -> rows(EnrollmentStatus.ENROLLED, query.getOffset(), query.getLimit()),
                 query -> (int) counts.enrolled());
-        enrolled.setAllRowsVisible(true);
     }
 
     private void buildWaitlist() {
@@ -141,14 +141,13 @@ class SeatsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         waitlist.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         waitlist.addColumn(row -> row.holder().waitlistPosition()).setHeader(getTranslation("seats.position"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("position");
-        waitlist.addComponentColumn(SeatsView::member).setHeader(getTranslation("seats.name"))
-                .setWidth("12rem").setFlexGrow(2).setKey("member");
-        waitlist.addComponentColumn(row -> actions(row, true)).setHeader(getTranslation("seats.actions"))
+        waitlist.addComponentColumn(row -> new MemberCell(row, narrow)).setHeader(getTranslation("seats.name"))
+                .setWidth("9rem").setFlexGrow(2).setKey("member");
+        waitlist.addComponentColumn(this::actions).setHeader(getTranslation("seats.actions"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("actions");
         waitlist.setEmptyStateText(getTranslation("seats.waitlist.empty"));
         waitlist.setItems(query -> rows(EnrollmentStatus.WAITLISTED, query.getOffset(), query.getLimit()),
                 query -> (int) counts.waitlisted());
-        waitlist.setAllRowsVisible(true);
     }
 
     /** One page of places and, in one query, the attendance of the enrolled on it. */
@@ -159,51 +158,23 @@ class SeatsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         return holders.stream().map(holder -> new SeatRow(holder, attendance.get(holder.member())));
     }
 
-    private static Component member(SeatRow row) {
-        Div member = new Div(new Div(row.holder().name()));
-        if (row.holder().email() != null) {
-            Div email = new Div(row.holder().email());
-            email.addClassName("program-name");
-            member.add(email);
-        }
-        return member;
-    }
+    private Component actions(SeatRow row) {
+        return new SeatActions(row.holder(), counts.waitlisted(), narrow, new SeatActions.Commands() {
+            @Override
+            public void moveInLine(SeatHolder holder, int position) {
+                act(() -> seats.moveInWaitlist(holder.member(), offering.id(), position));
+            }
 
-    private Component actions(SeatRow row, boolean waiting) {
-        SeatHolder holder = row.holder();
-        HorizontalLayout actions = new HorizontalLayout();
-        actions.setSpacing(false);
-        actions.addClassName("seat-row-actions");
-        if (waiting) {
-            actions.add(reorder(holder, -1, VaadinIcon.ARROW_UP, "seats.up", holder.waitlistPosition() > 1),
-                    reorder(holder, 1, VaadinIcon.ARROW_DOWN, "seats.down",
-                            holder.waitlistPosition() < counts.waitlisted()));
-        }
-        Button move = small(getTranslation("seats.move"), click -> moveDialog.open(offering, holder, zone));
-        move.setId("move-" + holder.member().value());
-        Button remove = small(getTranslation("seats.remove"), click -> confirmRemoval(holder));
-        remove.setId("remove-" + holder.member().value());
-        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        actions.add(move, remove);
-        return actions;
-    }
+            @Override
+            public void move(SeatHolder holder) {
+                moveDialog.open(offering, holder, zone);
+            }
 
-    private Button reorder(SeatHolder holder, int step, VaadinIcon icon, String label, boolean possible) {
-        Button button = small(null, click -> act(() -> seats.moveInWaitlist(holder.member(), offering.id(),
-                holder.waitlistPosition() + step)));
-        button.setIcon(icon.create());
-        button.setAriaLabel(getTranslation(label + ".label", holder.name()));
-        button.setTooltipText(getTranslation(label));
-        button.setId(label.substring(label.indexOf('.') + 1) + "-" + holder.member().value());
-        button.setEnabled(possible);
-        return button;
-    }
-
-    private static Button small(String text, com.vaadin.flow.component.ComponentEventListener<
-            com.vaadin.flow.component.ClickEvent<Button>> click) {
-        Button button = new Button(text, click);
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        return button;
+            @Override
+            public void remove(SeatHolder holder) {
+                confirmRemoval(holder);
+            }
+        });
     }
 
     private void confirmRemoval(SeatHolder holder) {
@@ -236,7 +207,7 @@ class SeatsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }
     }
 
-    private void enrolled(org.centerformsc.portal.member.MemberProfile member, MyEnrollment place) {
+    private void enrolled(MemberProfile member, MyEnrollment place) {
         refresh();
         Notification.show(place.status() == EnrollmentStatus.ENROLLED
                 ? getTranslation("seats.enrolled.notice", member.displayName())
@@ -257,13 +228,29 @@ class SeatsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 : getTranslation("seats.summary", counts.enrolled(), counts.capacity(), counts.waitlisted()));
         enrolledHeading.setText(getTranslation("seats.enrolled") + " (" + counts.enrolled() + ")");
         waitlistHeading.setText(getTranslation("seats.waitlist") + " (" + counts.waitlisted() + ")");
+        fit(enrolled, counts.enrolled());
+        fit(waitlist, counts.waitlisted());
         enrolled.getDataProvider().refreshAll();
         waitlist.getDataProvider().refreshAll();
     }
 
-    private String attendance(AttendanceSummary attendance) {
-        return attendance == null ? ""
-                : getTranslation("seats.attendance.value", attendance.present(), attendance.sessions());
+    /** A short list shows whole; a long one scrolls in a grid of fixed height, its pages loaded as they show. */
+    private static void fit(Grid<SeatRow> grid, long rows) {
+        boolean whole = rows <= WHOLE_LIST_ROWS;
+        grid.setAllRowsVisible(whole);
+        grid.setHeight(whole ? null : "32rem");
+    }
+
+
+    /** On a phone: no attendance or place column (each name shows them), and the buttons show only icons. */
+    void narrow(boolean narrow) {
+        if (narrow != this.narrow) {
+            this.narrow = narrow;
+            enrolled.getColumnByKey("attendance").setVisible(!narrow);
+            waitlist.getColumnByKey("position").setVisible(!narrow);
+            enrolled.getDataProvider().refreshAll();
+            waitlist.getDataProvider().refreshAll();
+        }
     }
 
     @Override
@@ -273,6 +260,7 @@ class SeatsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             schedule.setText(TimeFormats.dayRange(offering.firstSessionStart(), offering.lastSessionEnd(), zone,
                     getLocale()));
         });
+        WindowWidth.watch(attach, this::narrow);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -71,10 +72,9 @@ class StaffOfferingsView extends VerticalLayout implements HasDynamicTitle {
         offerings.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         offerings.addComponentColumn(this::link).setHeader(getTranslation("staff.offerings.code"))
                 .setAutoWidth(true).setFlexGrow(0).setFrozen(true).setKey("code");
-        offerings.addColumn(row -> row.offering().title()).setHeader(getTranslation("staff.offerings.title"))
+        offerings.addComponentColumn(StaffOfferingsView::titleAndProgram)
+                .setHeader(getTranslation("staff.offerings.title") + " · " + getTranslation("staff.offerings.program"))
                 .setWidth("14rem").setFlexGrow(2).setKey("title");
-        offerings.addColumn(row -> row.offering().programName()).setHeader(getTranslation("staff.offerings.program"))
-                .setWidth("10rem").setFlexGrow(1).setKey("program");
         offerings.addColumn(row -> starts(row.offering())).setHeader(getTranslation("staff.offerings.starts"))
                 .setAutoWidth(true).setKey("starts");
         offerings.addColumn(row -> getTranslation(status(row.offering(), clock.instant())))
@@ -83,6 +83,8 @@ class StaffOfferingsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setKey("seats");
         offerings.addColumn(row -> row.seats().waitlisted()).setHeader(getTranslation("staff.offerings.waiting"))
                 .setAutoWidth(true).setKey("waiting");
+        offerings.addComponentColumn(this::summary).setHeader(getTranslation("staff.offerings"))
+                .setKey("summary").setVisible(false);
         offerings.setEmptyStateText(getTranslation("staff.offerings.empty"));
         offerings.setItems(query -> page(query.getOffset(), query.getLimit()));
         offerings.addClassName("offering-list");
@@ -100,6 +102,30 @@ class StaffOfferingsView extends VerticalLayout implements HasDynamicTitle {
         Anchor link = new Anchor("staff/offerings/" + row.offering().id().value() + "/seats", row.offering().code());
         link.setAriaLabel(getTranslation("staff.offerings.open", row.offering().title()));
         return link;
+    }
+
+    private static Div titleAndProgram(Row row) {
+        Div program = new Div(row.offering().programName());
+        program.addClassName("program-name");
+        return new Div(new Div(row.offering().title()), program);
+    }
+
+    /** Everything in one cell, for a phone. */
+    private Div summary(Row row) {
+        Div title = new Div(row.offering().title());
+        Div program = new Div(row.offering().programName());
+        Div when = new Div(starts(row.offering()) + " · " + getTranslation(status(row.offering(), clock.instant())));
+        Div seats = new Div(getTranslation("staff.offerings.seats") + ": " + taken(row.seats()) + " · "
+                + getTranslation("staff.offerings.waiting") + ": " + row.seats().waitlisted());
+        program.addClassName("program-name");
+        when.addClassName("program-name");
+        seats.addClassName("program-name");
+        return new Div(link(row), title, program, when, seats);
+    }
+
+    /** On a phone one column says it all; wider, each fact has its column. */
+    void narrow(boolean narrow) {
+        offerings.getColumns().forEach(column -> column.setVisible(narrow == column.getKey().equals("summary")));
     }
 
     private String starts(OfferingCard offering) {
@@ -132,6 +158,7 @@ class StaffOfferingsView extends VerticalLayout implements HasDynamicTitle {
             zone = viewerZone;
             offerings.getDataProvider().refreshAll();
         });
+        WindowWidth.watch(attach, this::narrow);
     }
 
     @Override

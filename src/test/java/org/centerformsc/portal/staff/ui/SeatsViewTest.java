@@ -84,6 +84,25 @@ class SeatsViewTest extends KaribuTest {
     }
 
     @Test
+    void onAPhoneEachNameCarriesItsAttendanceOrPlaceAndTheButtonsOnlyTheirIcons() {
+        Course course = course(1);
+        SeatsView view = open(course);
+
+        view.narrow(true);
+
+        assertThat(view.enrolled.getColumnByKey("attendance").isVisible()).isFalse();
+        assertThat(view.waitlist.getColumnByKey("position").isVisible()).isFalse();
+        assertThat(_getCellComponent(view.enrolled, 0, "member").getElement().getTextRecursively())
+                .startsWith("Ann Asked-First").endsWith("Attendance: 0/2");
+        assertThat(_getCellComponent(view.waitlist, 1, "member").getElement().getTextRecursively())
+                .startsWith("2. Cas Asked-Third");
+        Button remove = button(view.waitlist, 1, "remove-" + course.members.get(2).id.value());
+        assertThat(remove.getText()).isEmpty();
+        assertThat(remove.getIcon()).isNotNull();
+        assertThat(remove.getAriaLabel()).contains("Remove Cas Asked-Third");
+    }
+
+    @Test
     void removingTheEnrolledMemberSeatsTheFirstInLine() {
         Course course = course(1);
         SeatsView view = open(course);

@@ -1,6 +1,7 @@
 package org.centerformsc.portal.staff.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import org.centerformsc.portal.KaribuTest;
 import org.centerformsc.portal.TestLogins;
@@ -49,13 +50,23 @@ class StaffOfferingsViewTest extends KaribuTest {
 
         assertThat(_fetch(view.offerings, 0, 50)).singleElement()
                 .satisfies(row -> assertThat(row.offering().id()).isEqualTo(id));
-        assertThat(_getFormatted(view.offerings, 0, "title")).isEqualTo("Listed " + tag);
+        assertThat(_getCellComponent(view.offerings, 0, "title").getElement().getTextRecursively())
+                .isEqualTo("Listed " + tag + "Program TEST-PROGRAM");
         assertThat(_getFormatted(view.offerings, 0, "seats")).isEqualTo("2 of 2");
         assertThat(_getFormatted(view.offerings, 0, "waiting")).isEqualTo("1");
-        assertThat(_getFormatted(view.offerings, 0, "status")).isEqualTo("Registration open");
+        assertThat(_getFormatted(view.offerings, 0, "status")).isEqualTo("Open");
         Anchor link = (Anchor) _getCellComponent(view.offerings, 0, "code");
         assertThat(link.getHref()).isEqualTo("staff/offerings/" + id.value() + "/seats");
         assertThat(link.getText()).isEqualTo(offering.code());
+
+        view.narrow(true);
+        assertThat(view.offerings.getColumns()).filteredOn(Grid.Column::isVisible).extracting(Grid.Column::getKey)
+                .containsExactly("summary");
+        assertThat(_getCellComponent(view.offerings, 0, "summary").getElement().getTextRecursively())
+                .contains(offering.code(), "Listed " + tag, "Enrolled: 2 of 2 · Waiting: 1");
+        view.narrow(false);
+        assertThat(view.offerings.getColumns()).filteredOn(Grid.Column::isVisible).extracting(Grid.Column::getKey)
+                .containsExactly("code", "title", "starts", "status", "seats", "waiting");
 
         _setValue(view.search, "isted " + tag);
         assertThat(_fetch(view.offerings, 0, 50)).extracting(row -> row.offering().id()).containsExactly(id);
@@ -80,8 +91,8 @@ class StaffOfferingsViewTest extends KaribuTest {
         UI.getCurrent().navigate(StaffOfferingsView.class);
         StaffOfferingsView view = _get(StaffOfferingsView.class);
 
-        assertThat(statusOf(view, notYet)).isEqualTo("Registration not open yet");
-        assertThat(statusOf(view, closed)).isEqualTo("Registration closed");
+        assertThat(statusOf(view, notYet)).isEqualTo("Opens later");
+        assertThat(statusOf(view, closed)).isEqualTo("Closed");
         assertThat(statusOf(view, ended)).isEqualTo("Ended");
     }
 
