@@ -72,7 +72,7 @@ class MoveDialog extends Dialog {
         List<OfferingCard> others = catalog.upcomingOfferingsOf(from.programCode(), clock.instant()).stream()
                 .map(OfferingDetails::card).filter(card -> !card.id().equals(from.id())).toList();
         counts = enrollment.seats(others);
-        target.setLabel(getTranslation("seats.move.to", from.programName()));
+        target.setLabel(getTranslation("seats.move.to"));
         target.setItems(others);
         target.clear();
         target.setInvalid(false);

@@ -53,6 +53,7 @@ class SeatActions extends HorizontalLayout {
         if (iconOnly) {
             button.setIcon(icon.create());
             button.setTooltipText(name);
+            button.addThemeVariants(ButtonVariant.LUMO_ICON);
         }
         button.setAriaLabel(label);
         button.setId(id);

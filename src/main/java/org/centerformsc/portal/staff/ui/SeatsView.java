@@ -250,6 +250,8 @@ class SeatsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             waitlist.getColumnByKey("position").setVisible(!narrow);
             enrolled.getDataProvider().refreshAll();
             waitlist.getDataProvider().refreshAll();
+            enrolled.recalculateColumnWidths();
+            waitlist.recalculateColumnWidths();
         }
     }
 
