@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,27 @@ public class RosterService {
                     completed.get(participant.value()) == CompletionStatus.VERIFIED));
         }
         return new Roster(offering.card(), offering.sessions(), rows);
+    }
+
+    /**
+     * At how many sessions each of these participants was marked present, of the offering's sessions: one query
+     * for a page of a staff roster or a whole export.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.TEACHER + "', '" + Roles.STAFF + "')")
+    public Map<MemberId, AttendanceSummary> attendance(OfferingId offeringId, Collection<MemberId> participants) {
+        if (participants.isEmpty()) {
+            return Map.of();
+        }
+        OfferingDetails offering = requireTeachingOrStaff(offeringId);
+        Map<Long, Long> present = new HashMap<>();
+        attendance.countPresent(offeringId.value(), participants.stream().map(MemberId::value).toList(),
+                        offering.sessions().stream().map(SessionTime::startsAt).toList())
+                .forEach(count -> present.put(count.getMemberId(), count.getPresent()));
+        Map<MemberId, AttendanceSummary> summaries = new HashMap<>();
+        participants.forEach(member -> summaries.put(member, new AttendanceSummary(
+                present.getOrDefault(member.value(), 0L), offering.sessions().size())));
+        return summaries;
     }
 
     @Transactional

@@ -6,7 +6,7 @@ import org.centerformsc.portal.catalog.OfferingDetails;
 import org.centerformsc.portal.catalog.OfferingId;
 import org.centerformsc.portal.enrollment.domain.Enrollment;
 import org.centerformsc.portal.enrollment.domain.EnrollmentRepository;
-import org.centerformsc.portal.enrollment.domain.Seating;
+import org.centerformsc.portal.enrollment.domain.Waitlist;
 import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.Roles;
@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -35,17 +34,21 @@ public class EnrollmentService {
 
     private final EnrollmentRepository enrollments;
     private final SeatTurns seats;
+    private final Waitlist waitlist;
+    private final Places places;
     private final CatalogService catalog;
     private final MemberService members;
     private final List<EnrollmentGate> gates;
     private final Clock clock;
     private final TransactionTemplate readTransaction;
 
-    EnrollmentService(EnrollmentRepository enrollments, SeatTurns seats, CatalogService catalog,
-                      MemberService members, List<EnrollmentGate> gates, Clock clock,
+    EnrollmentService(EnrollmentRepository enrollments, SeatTurns seats, Waitlist waitlist, Places places,
+                      CatalogService catalog, MemberService members, List<EnrollmentGate> gates, Clock clock,
                       PlatformTransactionManager transactions) {
         this.enrollments = enrollments;
         this.seats = seats;
+        this.waitlist = waitlist;
+        this.places = places;
         this.catalog = catalog;
         this.members = members;
         this.gates = List.copyOf(gates);
@@ -60,7 +63,7 @@ public class EnrollmentService {
         EnrollmentRequest request = readTransaction.execute(status -> {
             MemberId member = members.currentMemberId();
             OfferingCard offering = card(offeringId);
-            List<MyEnrollment> mine = activeOf(member);
+            List<MyEnrollment> mine = places.of(member);
             if (mine.stream().anyMatch(place -> place.offeringId().equals(offeringId))) {
                 throw new EnrollmentRefused("enrollment.refused.already");
             }
@@ -73,15 +76,6 @@ public class EnrollmentService {
                 .orElseThrow(() -> new EnrollmentRefused("enrollment.refused.already"));
     }
 
-    /**
-     * Staff enroll a member themselves (a registration by phone, a scholarship). Seats and the registration window
-     * still apply; prerequisites are the staff member's call. Does nothing when the member already has a place.
-     */
-    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
-    public void enrollOnBehalf(OfferingId offeringId, MemberId member) {
-        seats.take(card(offeringId), member);
-    }
-
     /** Withdraws the signed-in member (enrolled or waitlisted); a freed seat goes to the first in line. */
     @PreAuthorize("isAuthenticated()")
     public void withdraw(OfferingId offeringId) {
@@ -90,13 +84,7 @@ public class EnrollmentService {
         seats.alone(offeringId, () -> {
             Enrollment enrollment = enrollments.findActive(offeringId.value(), member.value())
                     .orElseThrow(() -> new EnrollmentRefused("enrollment.refused.notenrolled"));
-            EnrollmentStatus previous = enrollment.getStatus();
-            Instant now = clock.instant();
-            enrollment.withdraw(now);
-            enrollments.saveAndFlush(enrollment);
-            if (previous == EnrollmentStatus.ENROLLED) {
-                promoteFirstInLine(offeringId, capacity, now);
-            }
+            waitlist.release(enrollment, capacity, clock.instant());
             return null;
         });
     }
@@ -104,14 +92,14 @@ public class EnrollmentService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Optional<MyEnrollment> myEnrollment(OfferingId offeringId) {
-        return enrollments.findActive(offeringId.value(), members.currentMemberId().value()).map(this::toMine);
+        return enrollments.findActive(offeringId.value(), members.currentMemberId().value()).map(places::of);
     }
 
     /** The signed-in member's active enrollments and waitlist places, oldest request first. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<MyEnrollment> myEnrollments() {
-        return activeOf(members.currentMemberId());
+        return places.of(members.currentMemberId());
     }
 
     /** Public seat counts for catalog pages. */
@@ -148,19 +136,6 @@ public class EnrollmentService {
                 .orElseThrow(() -> new EnrollmentRefused("enrollment.refused.unknown"));
     }
 
-    private List<MyEnrollment> activeOf(MemberId member) {
-        return enrollments.findActiveOfMember(member.value()).stream().map(this::toMine).toList();
-    }
-
-    private void promoteFirstInLine(OfferingId offeringId, Integer capacity, Instant now) {
-        Seating seating = new Seating(capacity,
-                enrollments.countByOfferingIdAndStatus(offeringId.value(), EnrollmentStatus.ENROLLED));
-        if (seating.hasFreeSeat()) {
-            enrollments.findFirstByOfferingIdAndStatusOrderByIdAsc(offeringId.value(), EnrollmentStatus.WAITLISTED)
-                    .ifPresent(next -> next.promote(now));
-        }
-    }
-
     /** Enrolled ([0]) and waitlisted ([1]) members per offering id. */
     private Map<Long, long[]> counts(Collection<Long> offeringIds) {
         Map<Long, long[]> counts = new HashMap<>();
@@ -169,10 +144,4 @@ public class EnrollmentService {
         return counts;
     }
 
-    private MyEnrollment toMine(Enrollment enrollment) {
-        int position = enrollment.getStatus() == EnrollmentStatus.WAITLISTED
-                ? (int) enrollments.waitlistPosition(enrollment.getOfferingId(), enrollment.getId()) : 0;
-        return new MyEnrollment(new OfferingId(enrollment.getOfferingId()), enrollment.getStatus(), position,
-                enrollment.getCurrency(), enrollment.getPriceDueMinor(), enrollment.getRequestedAt());
-    }
 }

@@ -6,6 +6,7 @@ import org.centerformsc.portal.enrollment.domain.Enrollment;
 import org.centerformsc.portal.enrollment.domain.EnrollmentLocks;
 import org.centerformsc.portal.enrollment.domain.EnrollmentRepository;
 import org.centerformsc.portal.enrollment.domain.Seating;
+import org.centerformsc.portal.enrollment.domain.Waitlist;
 import org.centerformsc.portal.member.MemberId;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -44,13 +46,15 @@ class SeatTurns {
     private final Map<Long, Line> lines = new ConcurrentHashMap<>();
     private final EnrollmentRepository enrollments;
     private final EnrollmentLocks locks;
+    private final Waitlist waitlist;
     private final Clock clock;
     private final TransactionTemplate seatTransaction;
 
-    SeatTurns(EnrollmentRepository enrollments, EnrollmentLocks locks, Clock clock,
+    SeatTurns(EnrollmentRepository enrollments, EnrollmentLocks locks, Waitlist waitlist, Clock clock,
               PlatformTransactionManager transactions) {
         this.enrollments = enrollments;
         this.locks = locks;
+        this.waitlist = waitlist;
         this.clock = clock;
         this.seatTransaction = new TransactionTemplate(transactions);
         // each statement must see what other requests committed while we waited for the lock
@@ -90,16 +94,48 @@ class SeatTurns {
         Line line = lines.computeIfAbsent(offering.value(), id -> new Line());
         line.turn.lock();
         try {
-            return locked(offering, work);
+            return locked(List.of(offering), work);
         } finally {
             line.turn.unlock();
         }
     }
 
+    /**
+     * A change to two offerings' seats at once (staff moving a member), in one transaction holding both turns.
+     * Turns and row locks are taken in the order of the offerings' ids, so two moves in opposite directions wait
+     * for each other instead of deadlocking.
+     */
+    <T> T together(OfferingId one, OfferingId other, Supplier<T> work) {
+        List<OfferingId> ordered = one.value() <= other.value() ? List.of(one, other) : List.of(other, one);
+        Line first = lines.computeIfAbsent(ordered.get(0).value(), id -> new Line());
+        Line second = lines.computeIfAbsent(ordered.get(1).value(), id -> new Line());
+        first.turn.lock();
+        try {
+            second.turn.lock();
+            try {
+                return locked(ordered, work);
+            } finally {
+                second.turn.unlock();
+            }
+        } finally {
+            first.turn.unlock();
+        }
+    }
+
+    /**
+     * Inside a turn of {@code alone} or {@code together} for this offering: a seat for the member if one is free,
+     * else a place at the end of the waitlist, at the price due at {@code pricedAt}; empty when they already hold
+     * one.
+     */
+    Optional<MyEnrollment> seatInTurn(OfferingCard offering, MemberId member, Instant pricedAt) {
+        return seatAll(offering, List.of(member), pricedAt).get(0);
+    }
+
     private void seat(OfferingCard offering, List<Ask> asks) {
         List<Optional<MyEnrollment>> answers;
         try {
-            answers = locked(offering.id(), () -> seatAll(offering, asks));
+            answers = locked(List.of(offering.id()),
+                    () -> seatAll(offering, asks.stream().map(Ask::member).toList(), clock.instant()));
         } catch (RuntimeException | Error failed) {
             // everyone in this turn gets the answer, or they would wait forever
             asks.forEach(ask -> ask.answer.completeExceptionally(failed));
@@ -111,7 +147,7 @@ class SeatTurns {
     }
 
     /** Under the row lock: one look at who already has a place, one count, then one row per member in order. */
-    private List<Optional<MyEnrollment>> seatAll(OfferingCard offering, List<Ask> asks) {
+    private List<Optional<MyEnrollment>> seatAll(OfferingCard offering, List<MemberId> members, Instant pricedAt) {
         Instant now = clock.instant();
         if (!offering.isOpenForRegistrationAt(now)) {
             throw new EnrollmentRefused(now.isBefore(offering.registrationOpensAt())
@@ -119,7 +155,7 @@ class SeatTurns {
         }
         long offeringId = offering.id().value();
         Set<Long> placed = new HashSet<>(enrollments.findActiveMembers(offeringId,
-                asks.stream().map(ask -> ask.member.value()).toList()));
+                members.stream().map(MemberId::value).toList()));
         long enrolled = 0;
         long waitlisted = 0;
         for (EnrollmentRepository.SeatCount count : enrollments.countSeats(List.of(offeringId))) {
@@ -129,15 +165,16 @@ class SeatTurns {
                 waitlisted = count.getMembers();
             }
         }
+        LongSupplier endOfLine = waitlist.endOfLine(offeringId);
         List<Optional<MyEnrollment>> answers = new ArrayList<>();
-        for (Ask ask : asks) {
-            if (!placed.add(ask.member.value())) {
+        for (MemberId member : members) {
+            if (!placed.add(member.value())) {
                 answers.add(Optional.empty());
                 continue;
             }
-            Enrollment enrollment = enrollments.save(Enrollment.request(offeringId, ask.member.value(),
-                    new Seating(offering.capacity(), enrolled), offering.price().currency(),
-                    offering.price().dueAt(now), now));
+            Enrollment enrollment = enrollments.save(Enrollment.request(offeringId, member.value(),
+                    new Seating(offering.capacity(), enrolled), endOfLine, offering.price().currency(),
+                    offering.price().dueAt(pricedAt), now));
             boolean seated = enrollment.getStatus() == EnrollmentStatus.ENROLLED;
             enrolled += seated ? 1 : 0;
             waitlisted += seated ? 0 : 1;
@@ -148,11 +185,12 @@ class SeatTurns {
         return answers;
     }
 
-    private <T> T locked(OfferingId offering, Supplier<T> work) {
+    /** {@code offerings} in the order their row locks are taken. */
+    private <T> T locked(List<OfferingId> offerings, Supplier<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return seatTransaction.execute(status -> {
-                    locks.lock(offering.value());
+                    offerings.forEach(offering -> locks.lock(offering.value()));
                     return work.get();
                 });
             } catch (PessimisticLockingFailureException deadlock) {

@@ -68,13 +68,39 @@ public class MemberService {
                 .collect(java.util.stream.Collectors.toMap(m -> new MemberId(m.getId()), Member::getDisplayName));
     }
 
+    /** Names and e-mail addresses of members, in one look-up, for staff pages and exports. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public java.util.Map<MemberId, MemberProfile> profiles(java.util.Collection<MemberId> ids) {
+        return members.findAllById(ids.stream().map(MemberId::value).toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(m -> new MemberId(m.getId()), MemberService::toProfile));
+    }
+
+    /**
+     * One page of the members whose name or e-mail contains {@code text}, in any case, by name: for staff choosing a
+     * member. Blank text finds nobody.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public java.util.List<MemberProfile> search(String text, int offset, int limit) {
+        if (text == null || text.isBlank()) {
+            return java.util.List.of();
+        }
+        int size = Math.max(1, limit);
+        return members.findMatching(likePattern(text), org.springframework.data.domain.PageRequest.of(offset / size,
+                size)).stream().map(MemberService::toProfile).toList();
+    }
+
     /** Members whose name or email contains {@code text}, in any case; at most {@code limit}, for staff filters. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public java.util.List<MemberId> matching(String text, int limit) {
-        String pattern = "%" + text.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-        return members.findIdsMatching(pattern, org.springframework.data.domain.PageRequest.of(0, Math.max(1, limit)))
-                .stream().map(MemberId::new).toList();
+        return members.findIdsMatching(likePattern(text),
+                org.springframework.data.domain.PageRequest.of(0, Math.max(1, limit))).stream().map(MemberId::new).toList();
+    }
+
+    private static String likePattern(String text) {
+        return "%" + text.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     /** A member by the email on their record, for staff recording something on a member's behalf. */

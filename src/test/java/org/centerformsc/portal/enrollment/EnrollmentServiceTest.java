@@ -7,7 +7,6 @@ import org.centerformsc.portal.catalog.CatalogService;
 import org.centerformsc.portal.catalog.OfferingId;
 import org.centerformsc.portal.catalog.Price;
 import org.centerformsc.portal.member.MemberService;
-import org.centerformsc.portal.security.MemberIdentity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -15,7 +14,6 @@ import org.springframework.security.oauth2.client.authentication.OAuth2Authentic
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -155,27 +153,6 @@ class EnrollmentServiceTest {
             enrollment.withdraw(offering);
             return null;
         })).isInstanceOf(EnrollmentRefused.class).hasMessage("enrollment.refused.notenrolled");
-    }
-
-    @Test
-    void staffEnrollAMemberOnTheirBehalfOnceAndOnlyStaff() {
-        OfferingId offering = TestOffering.offering().create(catalog);
-        OAuth2AuthenticationToken member = member("phoned-in");
-        org.centerformsc.portal.member.MemberId id = TestLogins.as(member, members::currentMemberId);
-
-        TestLogins.asStaff(() -> {
-            enrollment.enrollOnBehalf(offering, id);
-            enrollment.enrollOnBehalf(offering, id);
-            return null;
-        });
-
-        assertThat(mine(member, offering).status()).isEqualTo(EnrollmentStatus.ENROLLED);
-        assertThat(enrollment.seats(List.of(catalog.offering(offering).orElseThrow().card())).get(offering).enrolled())
-                .isEqualTo(1);
-        assertThatThrownBy(() -> TestLogins.as(member, () -> {
-            enrollment.enrollOnBehalf(offering, id);
-            return null;
-        })).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     private OAuth2AuthenticationToken member(String name) {

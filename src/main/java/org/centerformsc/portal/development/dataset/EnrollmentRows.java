@@ -36,12 +36,13 @@ final class EnrollmentRows {
         jdbc.batchUpdate("INSERT INTO dataset_share VALUES (?, ?, ?, ?, ?, ?)", rows);
         jdbc.update("""
                 INSERT INTO enrollment (id, offering_id, member_id, status, currency, price_due_minor, requested_at,
-                                        confirmed_at, withdrawn_at)
-                SELECT %d + first + seq + 1, offering_id, %d + 1 + MOD(member_start + seq * %d, %d), status, currency,
-                       IF(requested_at < early_bird_deadline, early_bird_price_minor, regular_price_minor),
+                                        confirmed_at, withdrawn_at, waitlist_rank)
+                SELECT %1$d + first + seq + 1, offering_id, %2$d + 1 + MOD(member_start + seq * %3$d, %4$d), status,
+                       currency, IF(requested_at < early_bird_deadline, early_bird_price_minor, regular_price_minor),
                        requested_at, IF(status = 'WAITLISTED', NULL, requested_at + INTERVAL 2 MINUTE),
                        IF(status = 'WITHDRAWN',
-                          requested_at + INTERVAL (TIMESTAMPDIFF(SECOND, requested_at, closing) DIV 2) SECOND, NULL)
+                          requested_at + INTERVAL (TIMESTAMPDIFF(SECOND, requested_at, closing) DIV 2) SECOND, NULL),
+                       IF(status = 'WAITLISTED', %1$d + first + seq + 1, NULL)
                 FROM (SELECT p.offering_id, p.first, p.member_start, s.seq, o.currency, o.early_bird_deadline,
                              o.early_bird_price_minor, o.regular_price_minor, w.closing,
                              CASE WHEN s.seq < p.enrolled THEN 'ENROLLED'
@@ -52,13 +53,17 @@ final class EnrollmentRows {
                       FROM dataset_share p JOIN offering o ON o.id = p.offering_id
                       JOIN (SELECT id, LEAST(registration_closes_at, TIMESTAMP'2026-12-01 00:00:00') AS closing
                             FROM offering) w ON w.id = p.offering_id
-                      JOIN seq_0_to_%d s ON s.seq < p.n) planned
+                      JOIN seq_0_to_%5$d s ON s.seq < p.n) planned
                 ORDER BY offering_id, seq
                 """.formatted(base, memberBase, shape.memberStep(), shape.members(), largest - 1));
     }
 
-    /** The demo participant's enrollments, requested a day after registration opened (waitlisted: at the end). */
+    /**
+     * The demo participant's enrollments, requested a day after registration opened (waitlisted: at the end, ranked
+     * after every line's last).
+     */
     static void insertDemo(JdbcTemplate jdbc, EnrollmentPlan plan, long participant) {
+        long rank = jdbc.queryForObject("SELECT COALESCE(MAX(waitlist_rank), 0) FROM enrollment", Long.class);
         List<Object[]> rows = new ArrayList<>();
         for (DemoEnrollment mine : plan.demo()) {
             OfferingPlan.Offering offering = mine.offering();
@@ -70,12 +75,13 @@ final class EnrollmentRows {
                     ? offering.earlyBirdPrice() : offering.kind().priceMinor();
             rows.add(new Object[]{offering.id(), participant, mine.status(), offering.region().currency(), price,
                     CatalogRows.time(requested),
-                    mine.status().equals("ENROLLED") ? CatalogRows.time(requested.plusSeconds(120)) : null});
+                    mine.status().equals("ENROLLED") ? CatalogRows.time(requested.plusSeconds(120)) : null,
+                    mine.status().equals("WAITLISTED") ? ++rank : null});
         }
         jdbc.batchUpdate("""
                 INSERT INTO enrollment (offering_id, member_id, status, currency, price_due_minor, requested_at,
-                                        confirmed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", rows);
+                                        confirmed_at, waitlist_rank)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
     private static Instant min(Instant a, Instant b) {

@@ -5,7 +5,7 @@ import org.centerformsc.portal.completion.CompletionService;
 import org.centerformsc.portal.eligibility.PrerequisiteService;
 import org.centerformsc.portal.eligibility.SeedRules;
 import org.centerformsc.portal.enrollment.EnrollmentRefused;
-import org.centerformsc.portal.enrollment.EnrollmentService;
+import org.centerformsc.portal.enrollment.SeatService;
 import org.centerformsc.portal.catalog.OfferingDetails;
 import org.centerformsc.portal.giving.CampaignService;
 import org.centerformsc.portal.giving.GivingService;
@@ -47,7 +47,7 @@ class DemoData implements ApplicationRunner {
     private final ObjectProvider<DevelopmentIdentityProvider> identityProvider;
     private final PrerequisiteService prerequisites;
     private final CompletionService completions;
-    private final EnrollmentService enrollment;
+    private final SeatService seats;
     private final ReplayService replays;
     private final GivingService giving;
     private final CampaignService campaigns;
@@ -58,7 +58,7 @@ class DemoData implements ApplicationRunner {
 
     DemoData(CatalogService catalog, MemberService members,
              ObjectProvider<DevelopmentIdentityProvider> identityProvider, PrerequisiteService prerequisites,
-             CompletionService completions, EnrollmentService enrollment, ReplayService replays,
+             CompletionService completions, SeatService seats, ReplayService replays,
              GivingService giving, CampaignService campaigns, PathwayService pathway, DirectoryService directory, Gazetteer gazetteer,
              Clock clock) {
         this.pathway = pathway;
@@ -68,7 +68,7 @@ class DemoData implements ApplicationRunner {
         this.replays = replays;
         this.giving = giving;
         this.campaigns = campaigns;
-        this.enrollment = enrollment;
+        this.seats = seats;
         this.prerequisites = prerequisites;
         this.completions = completions;
         this.catalog = catalog;
@@ -121,9 +121,9 @@ class DemoData implements ApplicationRunner {
         // the donor takes the December LOMSC cohort, so the teacher's roster and the donor's dashboard have someone
         catalog.offering("LOMSC-2026-12").ifPresent(offering -> {
             try {
-                enrollment.enrollOnBehalf(offering.card().id(), ids.get("donor"));
-            } catch (EnrollmentRefused closedByNow) {
-                log.info("Demo donor not enrolled in LOMSC-2026-12: {}", closedByNow.messageKey());
+                seats.enrollOnBehalf(offering.card().id(), ids.get("donor"));
+            } catch (EnrollmentRefused alreadyOrClosed) {
+                log.info("Demo donor not enrolled in LOMSC-2026-12 now: {}", alreadyOrClosed.messageKey());
             }
         });
         seedReplay(ids.get("participant"));

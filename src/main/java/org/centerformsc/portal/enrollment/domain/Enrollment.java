@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import org.centerformsc.portal.enrollment.EnrollmentStatus;
 
 import java.time.Instant;
+import java.util.function.LongSupplier;
 
 /** One member's request for a seat in one offering: enrolled, waiting in line, or withdrawn. */
 @Entity
@@ -50,25 +51,35 @@ public class Enrollment {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
+    /** Order in the offering's waitlist, lowest first; set only while waitlisted (docs/decisions/014). */
+    @Column(name = "waitlist_rank")
+    private Long waitlistRank;
+
     protected Enrollment() {
     }
 
-    private Enrollment(long offeringId, long memberId, EnrollmentStatus status, String currency, long priceDueMinor,
-                       Instant now) {
+    private Enrollment(long offeringId, long memberId, EnrollmentStatus status, Long waitlistRank, String currency,
+                       long priceDueMinor, Instant now) {
         this.offeringId = offeringId;
         this.memberId = memberId;
         this.status = status;
+        this.waitlistRank = waitlistRank;
         this.currency = currency;
         this.priceDueMinor = priceDueMinor;
         this.requestedAt = now;
         this.confirmedAt = status == EnrollmentStatus.ENROLLED ? now : null;
     }
 
-    /** A seat if one is free, else a place at the end of the waitlist. The price is fixed at request time. */
-    public static Enrollment request(long offeringId, long memberId, Seating seating, String currency,
-                                     long priceDueMinor, Instant now) {
-        EnrollmentStatus status = seating.hasFreeSeat() ? EnrollmentStatus.ENROLLED : EnrollmentStatus.WAITLISTED;
-        return new Enrollment(offeringId, memberId, status, currency, priceDueMinor, now);
+    /**
+     * A seat if one is free, else a place at the end of the waitlist, with {@code endOfLine} (a rank after every
+     * other in the line). The price is fixed at request time.
+     */
+    public static Enrollment request(long offeringId, long memberId, Seating seating, LongSupplier endOfLine,
+                                     String currency, long priceDueMinor, Instant now) {
+        return seating.hasFreeSeat()
+                ? new Enrollment(offeringId, memberId, EnrollmentStatus.ENROLLED, null, currency, priceDueMinor, now)
+                : new Enrollment(offeringId, memberId, EnrollmentStatus.WAITLISTED, endOfLine.getAsLong(), currency,
+                priceDueMinor, now);
     }
 
     public void promote(Instant now) {
@@ -76,6 +87,7 @@ public class Enrollment {
             throw new IllegalStateException("Only a waitlisted enrollment can be promoted");
         }
         status = EnrollmentStatus.ENROLLED;
+        waitlistRank = null;
         confirmedAt = now;
     }
 
@@ -84,7 +96,16 @@ public class Enrollment {
             throw new IllegalStateException("Already withdrawn");
         }
         status = EnrollmentStatus.WITHDRAWN;
+        waitlistRank = null;
         withdrawnAt = now;
+    }
+
+    /** Puts a waitlisted member at another place in the line (staff reordering it). */
+    public void rankInWaitlist(long rank) {
+        if (status != EnrollmentStatus.WAITLISTED) {
+            throw new IllegalStateException("Only a waitlisted enrollment has a place in the line");
+        }
+        waitlistRank = rank;
     }
 
     public Long getId() {
@@ -113,5 +134,9 @@ public class Enrollment {
 
     public Instant getRequestedAt() {
         return requestedAt;
+    }
+
+    public Long getWaitlistRank() {
+        return waitlistRank;
     }
 }

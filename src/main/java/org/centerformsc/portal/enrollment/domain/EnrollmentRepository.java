@@ -1,6 +1,7 @@
 package org.centerformsc.portal.enrollment.domain;
 
 import org.centerformsc.portal.enrollment.EnrollmentStatus;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -30,12 +31,29 @@ public interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
 
     List<Enrollment> findByOfferingIdAndStatusOrderByIdAsc(long offeringId, EnrollmentStatus status);
 
-    Optional<Enrollment> findFirstByOfferingIdAndStatusOrderByIdAsc(long offeringId, EnrollmentStatus status);
+    /** One page of an offering's enrolled or waitlisted members, in the page's order. */
+    List<Enrollment> findByOfferingIdAndStatus(long offeringId, EnrollmentStatus status, Pageable page);
 
+    /** The offering's waitlist, first in line first (docs/decisions/014). */
+    @Query("""
+            select e from Enrollment e where e.offeringId = :offeringId and e.status = 'WAITLISTED'
+            order by e.waitlistRank""")
+    List<Enrollment> findWaitlist(long offeringId);
+
+    Optional<Enrollment> findFirstByOfferingIdAndStatusOrderByWaitlistRankAsc(long offeringId,
+                                                                             EnrollmentStatus status);
+
+    /** The highest rank in the offering's line, 0 when nobody waits. */
+    @Query("""
+            select coalesce(max(e.waitlistRank), 0) from Enrollment e
+            where e.offeringId = :offeringId and e.status = 'WAITLISTED'""")
+    long lastWaitlistRank(long offeringId);
+
+    /** 1 for the first in line: how many wait at or before this rank. */
     @Query("""
             select count(e) from Enrollment e
-            where e.offeringId = :offeringId and e.status = 'WAITLISTED' and e.id <= :enrollmentId""")
-    long waitlistPosition(long offeringId, long enrollmentId);
+            where e.offeringId = :offeringId and e.status = 'WAITLISTED' and e.waitlistRank <= :rank""")
+    long waitlistPosition(long offeringId, long rank);
 
     @Query("""
             select e.offeringId as offeringId, e.status as status, count(e) as members from Enrollment e

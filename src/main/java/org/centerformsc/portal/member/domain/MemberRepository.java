@@ -19,4 +19,11 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
             where m.displayName like :pattern escape '!' or m.email like :pattern escape '!'
             order by m.id""")
     List<Long> findIdsMatching(String pattern, Pageable page);
+
+    /** As {@link #findIdsMatching}, whole records, by name. */
+    @Query("""
+            select m from Member m
+            where m.displayName like :pattern escape '!' or m.email like :pattern escape '!'
+            order by m.displayName, m.id""")
+    List<Member> findMatching(String pattern, Pageable page);
 }

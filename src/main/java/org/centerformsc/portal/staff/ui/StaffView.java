@@ -21,6 +21,7 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
         setId("staff-view");
         add(new ViewHeader(getTranslation("nav.staff"), getTranslation("staff.lead")));
         Div tools = new Div(
+                tool("staff/offerings", getTranslation("staff.offerings")),
                 tool("staff/claims", getTranslation("staff.claims") + " (" + completions.countPendingClaims() + ")"),
                 tool("staff/applications", getTranslation("staff.applications")),
                 tool("staff/programs", getTranslation("staff.programs")),

@@ -48,7 +48,7 @@ class DemoDataTest {
     CompletionService completions;
 
     @Autowired
-    org.centerformsc.portal.enrollment.EnrollmentService enrollment;
+    org.centerformsc.portal.enrollment.SeatService seats;
 
     @Autowired
     org.centerformsc.portal.replay.ReplayService replays;
@@ -76,7 +76,7 @@ class DemoDataTest {
         DevelopmentIdentityProvider provider = () -> ISSUER;
         DemoData demoData = new DemoData(catalog, members,
                 new StaticListableBeanFactory(Map.of("provider", provider))
-                        .getBeanProvider(DevelopmentIdentityProvider.class), prerequisites, completions, enrollment,
+                        .getBeanProvider(DevelopmentIdentityProvider.class), prerequisites, completions, seats,
                 replays, giving, campaigns, pathway, directory, gazetteer, clock);
 
         demoData.run(new DefaultApplicationArguments());

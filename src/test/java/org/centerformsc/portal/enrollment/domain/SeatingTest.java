@@ -20,24 +20,40 @@ class SeatingTest {
     }
 
     @Test
-    void aRequestTakesASeatOrJoinsTheWaitlist() {
-        assertThat(Enrollment.request(1, 2, new Seating(1, 0), "USD", 100, NOW).getStatus())
-                .isEqualTo(EnrollmentStatus.ENROLLED);
-        assertThat(Enrollment.request(1, 2, new Seating(1, 1), "USD", 100, NOW).getStatus())
-                .isEqualTo(EnrollmentStatus.WAITLISTED);
+    void aRequestTakesASeatOrJoinsTheWaitlistAtTheEndOfTheLine() {
+        Enrollment seated = Enrollment.request(1, 2, new Seating(1, 0), () -> 7, "USD", 100, NOW);
+        Enrollment waiting = Enrollment.request(1, 2, new Seating(1, 1), () -> 7, "USD", 100, NOW);
+
+        assertThat(seated.getStatus()).isEqualTo(EnrollmentStatus.ENROLLED);
+        assertThat(seated.getWaitlistRank()).isNull();
+        assertThat(waiting.getStatus()).isEqualTo(EnrollmentStatus.WAITLISTED);
+        assertThat(waiting.getWaitlistRank()).isEqualTo(7);
     }
 
     @Test
-    void onlyTheWaitlistedArePromotedAndNobodyWithdrawsTwice() {
-        Enrollment enrolled = Enrollment.request(1, 2, new Seating(1, 0), "USD", 100, NOW);
+    void onlyTheWaitlistedArePromotedOrRankedAndNobodyWithdrawsTwice() {
+        Enrollment enrolled = Enrollment.request(1, 2, new Seating(1, 0), () -> 1, "USD", 100, NOW);
         assertThatThrownBy(() -> enrolled.promote(NOW)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> enrolled.rankInWaitlist(3)).isInstanceOf(IllegalStateException.class);
 
-        Enrollment waiting = Enrollment.request(1, 3, new Seating(1, 1), "USD", 100, NOW);
+        Enrollment waiting = Enrollment.request(1, 3, new Seating(1, 1), () -> 1, "USD", 100, NOW);
+        waiting.rankInWaitlist(3);
+        assertThat(waiting.getWaitlistRank()).isEqualTo(3);
         waiting.promote(NOW);
         assertThat(waiting.getStatus()).isEqualTo(EnrollmentStatus.ENROLLED);
+        assertThat(waiting.getWaitlistRank()).isNull();
 
         waiting.withdraw(NOW);
         assertThatThrownBy(() -> waiting.withdraw(NOW)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void leavingTheWaitlistLeavesTheLine() {
+        Enrollment waiting = Enrollment.request(1, 3, new Seating(1, 1), () -> 4, "USD", 100, NOW);
+
+        waiting.withdraw(NOW);
+
+        assertThat(waiting.getWaitlistRank()).isNull();
     }
 
     @Test

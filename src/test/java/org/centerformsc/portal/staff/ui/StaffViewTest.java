@@ -1,6 +1,7 @@
 package org.centerformsc.portal.staff.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.centerformsc.portal.KaribuTest;
@@ -19,6 +20,8 @@ class StaffViewTest extends KaribuTest {
         UI.getCurrent().navigate(StaffView.class);
 
         _get(StaffView.class);
+        assertThat(_find(Anchor.class, spec -> spec.withText("Offerings and rosters")))
+                .singleElement().extracting(Anchor::getHref).isEqualTo("staff/offerings");
     }
 
     @Test

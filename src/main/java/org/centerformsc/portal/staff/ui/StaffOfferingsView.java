@@ -1,0 +1,168 @@
+package org.centerformsc.portal.staff.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.centerformsc.portal.base.ui.ViewHeader;
+import org.centerformsc.portal.base.ui.ViewerZone;
+import org.centerformsc.portal.catalog.CatalogService;
+import org.centerformsc.portal.catalog.OfferingCard;
+import org.centerformsc.portal.catalog.OfferingId;
+import org.centerformsc.portal.enrollment.EnrollmentService;
+import org.centerformsc.portal.enrollment.Seats;
+import org.centerformsc.portal.member.MemberService;
+import org.centerformsc.portal.security.Roles;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Every offering, newest first, with its seats taken and its waitlist: the way to each offering's seats page.
+ * Searched by code or title and paged lazily; one page's seat counts come from one grouped query.
+ */
+@Route("staff/offerings")
+@RolesAllowed(Roles.STAFF)
+class StaffOfferingsView extends VerticalLayout implements HasDynamicTitle {
+
+    final TextField search = new TextField();
+    final Grid<Row> offerings = new Grid<>();
+    private final CatalogService catalog;
+    private final EnrollmentService enrollment;
+    private final MemberService members;
+    private final Clock clock;
+    private ZoneId zone = ZoneId.of("UTC");
+
+    /** One offering and its seat counts. */
+    record Row(OfferingCard offering, Seats seats) {
+    }
+
+    StaffOfferingsView(CatalogService catalog, EnrollmentService enrollment, MemberService members, Clock clock) {
+        this.catalog = catalog;
+        this.enrollment = enrollment;
+        this.members = members;
+        this.clock = clock;
+        setId("staff-offerings-view");
+        search.setLabel(getTranslation("staff.offerings.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setMaxLength(100);
+        search.setId("offerings-search");
+        search.addValueChangeListener(change -> offerings.getDataProvider().refreshAll());
+        add(new ViewHeader(getTranslation("staff.offerings"), getTranslation("staff.offerings.lead")), search,
+                grid());
+        setSizeFull();
+    }
+
+    private Grid<Row> grid() {
+        offerings.setId("offerings");
+        offerings.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        offerings.addComponentColumn(this::link).setHeader(getTranslation("staff.offerings.code"))
+                .setAutoWidth(true).setFlexGrow(0).setFrozen(true).setKey("code");
+        offerings.addComponentColumn(StaffOfferingsView::titleAndProgram)
+                .setHeader(getTranslation("staff.offerings.title") + " · " + getTranslation("staff.offerings.program"))
+                .setWidth("14rem").setFlexGrow(2).setKey("title");
+        offerings.addColumn(row -> starts(row.offering())).setHeader(getTranslation("staff.offerings.starts"))
+                .setAutoWidth(true).setKey("starts");
+        offerings.addColumn(row -> getTranslation(status(row.offering(), clock.instant())))
+                .setHeader(getTranslation("staff.offerings.status")).setAutoWidth(true).setKey("status");
+        offerings.addColumn(row -> taken(row.seats())).setHeader(getTranslation("staff.offerings.seats"))
+                .setAutoWidth(true).setKey("seats");
+        offerings.addColumn(row -> row.seats().waitlisted()).setHeader(getTranslation("staff.offerings.waiting"))
+                .setAutoWidth(true).setKey("waiting");
+        offerings.addComponentColumn(this::summary).setHeader(getTranslation("staff.offerings"))
+                .setKey("summary").setVisible(false);
+        offerings.setEmptyStateText(getTranslation("staff.offerings.empty"));
+        offerings.setItems(query -> page(query.getOffset(), query.getLimit()));
+        offerings.addClassName("offering-list");
+        return offerings;
+    }
+
+    /** One page of offerings and, in one query, their seat counts. */
+    private Stream<Row> page(int offset, int limit) {
+        List<OfferingCard> cards = catalog.searchOfferings(search.getValue().strip(), offset, limit);
+        Map<OfferingId, Seats> seats = enrollment.seats(cards);
+        return cards.stream().map(card -> new Row(card, seats.get(card.id())));
+    }
+
+    private Anchor link(Row row) {
+        Anchor link = new Anchor("staff/offerings/" + row.offering().id().value() + "/seats", row.offering().code());
+        link.setAriaLabel(getTranslation("staff.offerings.open", row.offering().title()));
+        return link;
+    }
+
+    private static Div titleAndProgram(Row row) {
+        Div program = new Div(row.offering().programName());
+        program.addClassName("program-name");
+        return new Div(new Div(row.offering().title()), program);
+    }
+
+    /** Everything in one cell, for a phone. */
+    private Div summary(Row row) {
+        Div title = new Div(row.offering().title());
+        Div program = new Div(row.offering().programName());
+        Div when = new Div(starts(row.offering()) + " · " + getTranslation(status(row.offering(), clock.instant())));
+        Div seats = new Div(getTranslation("staff.offerings.seats") + ": " + taken(row.seats()) + " · "
+                + getTranslation("staff.offerings.waiting") + ": " + row.seats().waitlisted());
+        program.addClassName("program-name");
+        when.addClassName("program-name");
+        seats.addClassName("program-name");
+        return new Div(link(row), title, program, when, seats);
+    }
+
+    /** On a phone one column says it all; wider, each fact has its column. */
+    void narrow(boolean narrow) {
+        offerings.getColumns().forEach(column -> column.setVisible(narrow == column.getKey().equals("summary")));
+    }
+
+    private String starts(OfferingCard offering) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
+                .format(offering.firstSessionStart().atZone(zone)) + " " + DateTimeFormatter.ofPattern("zzz",
+                getLocale()).format(offering.firstSessionStart().atZone(zone));
+    }
+
+    private String taken(Seats seats) {
+        return seats.capacity() == null ? getTranslation("staff.offerings.seats.unlimited", seats.enrolled())
+                : getTranslation("staff.offerings.seats.of", seats.enrolled(), seats.capacity());
+    }
+
+    /** Where an offering stands for staff: published or not, its registration window, or over. */
+    static String status(OfferingCard offering, Instant now) {
+        if (!offering.published()) {
+            return "staff.offerings.status.unpublished";
+        } else if (!offering.lastSessionEnd().isAfter(now)) {
+            return "staff.offerings.status.ended";
+        } else if (now.isBefore(offering.registrationOpensAt())) {
+            return "staff.offerings.status.notyet";
+        }
+        return now.isBefore(offering.registrationClosesAt()) ? "staff.offerings.status.open"
+                : "staff.offerings.status.closed";
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        ViewerZone.resolve(attach.getUI(), members.preferredZone(), ZoneId.of("UTC"), viewerZone -> {
+            zone = viewerZone;
+            offerings.getDataProvider().refreshAll();
+        });
+        WindowWidth.watch(attach, this::narrow);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("staff.offerings") + " | " + getTranslation("app.title");
+    }
+}
