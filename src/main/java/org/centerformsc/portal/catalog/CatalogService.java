@@ -151,6 +151,15 @@ public class CatalogService {
         return new OfferingId(saved.getId());
     }
 
+    /**
+     * Whether an offering is published right now: enrollment asks again inside a seat turn, so a run cancelled a
+     * moment before takes nobody (one statement).
+     */
+    @Transactional(readOnly = true)
+    public boolean isPublished(OfferingId id) {
+        return offerings.findStatusById(id.value()).map(status -> status == OfferingStatus.PUBLISHED).orElse(false);
+    }
+
     private static boolean isVisible(Offering offering) {
         return OfferingStatus.SHOWN_TO_MEMBERS.contains(offering.getStatus());
     }

@@ -1,5 +1,6 @@
 package org.centerformsc.portal.enrollment;
 
+import org.centerformsc.portal.catalog.CatalogService;
 import org.centerformsc.portal.catalog.OfferingCard;
 import org.centerformsc.portal.catalog.OfferingId;
 import org.centerformsc.portal.enrollment.domain.Enrollment;
@@ -45,14 +46,16 @@ class SeatTurns {
 
     private final Map<Long, Line> lines = new ConcurrentHashMap<>();
     private final EnrollmentRepository enrollments;
+    private final CatalogService catalog;
     private final EnrollmentLocks locks;
     private final Waitlist waitlist;
     private final Clock clock;
     private final TransactionTemplate seatTransaction;
 
-    SeatTurns(EnrollmentRepository enrollments, EnrollmentLocks locks, Waitlist waitlist, Clock clock,
-              PlatformTransactionManager transactions) {
+    SeatTurns(EnrollmentRepository enrollments, CatalogService catalog, EnrollmentLocks locks, Waitlist waitlist,
+              Clock clock, PlatformTransactionManager transactions) {
         this.enrollments = enrollments;
+        this.catalog = catalog;
         this.locks = locks;
         this.waitlist = waitlist;
         this.clock = clock;
@@ -152,6 +155,10 @@ class SeatTurns {
         if (!offering.isOpenForRegistrationAt(now)) {
             throw new EnrollmentRefused(now.isBefore(offering.registrationOpensAt())
                     ? "enrollment.refused.notyet" : "enrollment.refused.closed");
+        }
+        // the card was read before the turn; a cancellation that committed meanwhile must still win
+        if (!catalog.isPublished(offering.id())) {
+            throw new EnrollmentRefused("enrollment.refused.closed");
         }
         long offeringId = offering.id().value();
         Set<Long> placed = new HashSet<>(enrollments.findActiveMembers(offeringId,

@@ -160,7 +160,7 @@ class StaffEnrollmentServiceTest {
         TestOffering.offering().program(base).create(catalog);
         OfferingId id = offering.program(advanced).create(catalog);
         asStaff(() -> {
-            prerequisites.save(advanced, RuleFormat.toJson(Rule.completed(base)));
+            prerequisites.save(advanced, Rule.completed(base));
             return null;
         });
         return id;

@@ -15,6 +15,9 @@ public interface OfferingRepository extends JpaRepository<Offering, Long>, JpaSp
 
     boolean existsByCode(String code);
 
+    @Query("select o.status from Offering o where o.id = :id")
+    Optional<OfferingStatus> findStatusById(long id);
+
     /** Teachers' proposals waiting for staff, oldest first. */
     List<Offering> findByStatusOrderByIdAsc(OfferingStatus status, org.springframework.data.domain.Pageable page);
 

@@ -56,14 +56,13 @@ final class DevIdentityProvider implements DevelopmentIdentityProvider, AutoClos
                         // its own (absent) config file, so the portal's application.properties stays out
                         "spring.config.name", "development-identity-provider",
                         "spring.main.allow-bean-definition-overriding", "false",
-                        "server.port", chosenPort,
-                        "server.address", "127.0.0.1",
-                        // cookies ignore ports: without its own name it would overwrite the portal's session
-                        "server.servlet.session.cookie.name", "MSC_DEV_IDP_SESSION",
                         "devidp.issuer", issuer,
                         "devidp.client-secret", secret,
                         "devidp.portal-url", portalUrl))
-                .run();
+                // as arguments, not defaults: the portal's own SERVER_PORT in the environment must not move it
+                .run("--server.port=" + chosenPort, "--server.address=127.0.0.1",
+                        // cookies ignore ports: without its own name it would overwrite the portal's session
+                        "--server.servlet.session.cookie.name=MSC_DEV_IDP_SESSION");
         log.info("Development identity provider at {} ready in {} ms (demo accounts: participant, teacher, donor, staff)",
                 issuer, (System.nanoTime() - started) / 1_000_000);
         return new DevIdentityProvider(context, issuer, secret);

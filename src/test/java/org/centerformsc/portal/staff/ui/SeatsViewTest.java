@@ -16,7 +16,6 @@ import org.centerformsc.portal.catalog.OfferingId;
 import org.centerformsc.portal.completion.RosterService;
 import org.centerformsc.portal.eligibility.PrerequisiteService;
 import org.centerformsc.portal.eligibility.Rule;
-import org.centerformsc.portal.eligibility.RuleFormat;
 import org.centerformsc.portal.enrollment.EnrollmentService;
 import org.centerformsc.portal.enrollment.EnrollmentStatus;
 import org.centerformsc.portal.enrollment.SeatHolder;
@@ -171,7 +170,7 @@ class SeatsViewTest extends KaribuTest {
         String base = "BASE-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         TestOffering.offering().program(base).create(catalog);
         TestLogins.asStaff(() -> {
-            prerequisites.save(course.program, RuleFormat.toJson(Rule.completed(base)));
+            prerequisites.save(course.program, Rule.completed(base));
             return null;
         });
         Member newcomer = member("Otto Override");
