@@ -160,24 +160,10 @@ public class Offering {
         }
         this.program = program;
         this.code = code;
-        this.title = title;
-        this.timeZone = zone.getId();
-        this.format = format;
-        this.venue = venue;
-        this.language = language;
-        this.capacity = capacity;
-        this.currency = price.currency();
-        this.regularPriceMinor = price.regularMinor();
-        this.earlyBirdPriceMinor = price.earlyBirdMinor();
-        this.earlyBirdDeadline = price.earlyBirdDeadline();
-        this.registrationOpensAt = registrationOpensAt;
-        this.registrationClosesAt = registrationClosesAt;
         this.status = initial;
-        this.teachers.addAll(teachers);
-        this.sessions.addAll(sessions.stream().sorted(Comparator.comparing(Session::getStartsAt)).toList());
-        this.firstSessionAt = this.sessions.get(0).getStartsAt();
-        this.lastSessionAt = this.sessions.stream().map(Session::getEndsAt).max(Comparator.naturalOrder()).orElseThrow();
-        this.joinUrl = joinUrl;
+        assign(title, format, venue, zone, language, capacity, price, registrationOpensAt, registrationClosesAt,
+                teachers, joinUrl);
+        place(sessions.stream().sorted(Comparator.comparing(Session::getStartsAt)).toList());
     }
 
     /**
@@ -191,12 +177,20 @@ public class Offering {
         require(status != OfferingStatus.COMPLETED && status != OfferingStatus.CANCELLED, "offering.refused.closed");
         List<Session> sorted = newSessions.stream().sorted(Comparator.comparing(Session::getStartsAt)).toList();
         boolean moved = !sorted.equals(sessions);
+        assign(title, format, venue, zone, language, capacity, price, opens, closes, teacherNames, joinUrl);
+        describe(description, address, city);
+        if (moved) {
+            place(sorted);
+        }
+        return moved;
+    }
+
+    private void assign(String title, OfferingFormat format, String venue, ZoneId zone, String language,
+                        Integer capacity, Price price, Instant opens, Instant closes, List<String> teacherNames,
+                        String joinUrl) {
         this.title = title;
-        this.description = description;
         this.format = format;
         this.venue = venue;
-        this.venueAddress = address;
-        this.venueCity = city;
         this.timeZone = zone.getId();
         this.language = language;
         this.capacity = capacity;
@@ -208,14 +202,15 @@ public class Offering {
         this.registrationClosesAt = closes;
         this.teachers.clear();
         this.teachers.addAll(teacherNames);
-        if (moved) {
-            this.sessions.clear();
-            this.sessions.addAll(sorted);
-            this.firstSessionAt = sorted.get(0).getStartsAt();
-            this.lastSessionAt = sorted.stream().map(Session::getEndsAt).max(Comparator.naturalOrder()).orElseThrow();
-        }
         this.joinUrl = joinUrl;
-        return moved;
+    }
+
+    /** The sessions, in order, and the first and last instants the catalog filters and sorts on. */
+    private void place(List<Session> sorted) {
+        this.sessions.clear();
+        this.sessions.addAll(sorted);
+        this.firstSessionAt = sorted.get(0).getStartsAt();
+        this.lastSessionAt = sorted.stream().map(Session::getEndsAt).max(Comparator.naturalOrder()).orElseThrow();
     }
 
     /** What the form adds to the constructor's facts: the long description and where the venue is. */

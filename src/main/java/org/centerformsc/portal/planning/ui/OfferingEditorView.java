@@ -1,6 +1,8 @@
 package org.centerformsc.portal.planning.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -195,8 +197,7 @@ class OfferingEditorView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void button(Button button, String key, ButtonVariant variant,
-                        com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>>
-                                listener) {
+                        ComponentEventListener<ClickEvent<Button>> listener) {
         button.setText(getTranslation("planning." + key));
         button.setId("offering-" + key);
         button.addThemeVariants(variant);

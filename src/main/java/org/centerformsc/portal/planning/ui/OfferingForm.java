@@ -1,10 +1,13 @@
 package org.centerformsc.portal.planning.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -27,7 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Every field of an offering, grouped as staff think of it: what, where, when, seats and price, who teaches. */
-class OfferingForm extends com.vaadin.flow.component.html.Div {
+class OfferingForm extends Div {
 
     static final List<String> LANGUAGES = List.of("en", "es", "de", "fr", "nl", "sv", "zh", "ja");
     static final List<String> CURRENCIES = List.of("USD", "EUR", "GBP", "CAD", "AUD");
@@ -199,13 +202,13 @@ class OfferingForm extends com.vaadin.flow.component.html.Div {
         venueCity.setVisible(venue);
     }
 
-    private void label(com.vaadin.flow.component.HasLabel field, String name) {
+    private void label(HasLabel field, String name) {
         field.setLabel(getTranslation("planning.field." + name));
-        ((com.vaadin.flow.component.Component) field).setId("offering-" + name);
+        ((Component) field).setId("offering-" + name);
     }
 
-    private com.vaadin.flow.component.html.Div section(String name, com.vaadin.flow.component.Component... fields) {
-        return new com.vaadin.flow.component.html.Div(new H2(getTranslation("planning.section." + name)),
+    private Div section(String name, Component... fields) {
+        return new Div(new H2(getTranslation("planning.section." + name)),
                 new FormLayout(fields));
     }
 }
