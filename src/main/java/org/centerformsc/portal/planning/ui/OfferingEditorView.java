@@ -88,7 +88,10 @@ class OfferingEditorView extends VerticalLayout implements BeforeEnterObserver, 
             }
         });
         FlexLayout actions = new FlexLayout(save, submit, publish, sendBack, cancel, duplicate, lockPrice);
-        actions.addClassName("catalog-filters");
+        // buttons keep their whole label and wrap on a phone (the filters' fixed widths would cut them)
+        actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        actions.setAlignItems(Alignment.BASELINE);
+        actions.addClassName("practice-form");
         add(new ViewHeader(getTranslation("planning.title"), getTranslation("planning.lead")), state, form, actions);
     }
 
