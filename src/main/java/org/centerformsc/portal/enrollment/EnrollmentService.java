@@ -2,7 +2,6 @@ package org.centerformsc.portal.enrollment;
 
 import org.centerformsc.portal.catalog.CatalogService;
 import org.centerformsc.portal.catalog.OfferingCard;
-import org.centerformsc.portal.catalog.OfferingDetails;
 import org.centerformsc.portal.catalog.OfferingId;
 import org.centerformsc.portal.enrollment.domain.Enrollment;
 import org.centerformsc.portal.enrollment.domain.EnrollmentRepository;
@@ -38,12 +37,12 @@ public class EnrollmentService {
     private final Places places;
     private final CatalogService catalog;
     private final MemberService members;
-    private final List<EnrollmentGate> gates;
+    private final Admission admission;
     private final Clock clock;
     private final TransactionTemplate readTransaction;
 
     EnrollmentService(EnrollmentRepository enrollments, SeatTurns seats, Waitlist waitlist, Places places,
-                      CatalogService catalog, MemberService members, List<EnrollmentGate> gates, Clock clock,
+                      CatalogService catalog, MemberService members, Admission admission, Clock clock,
                       PlatformTransactionManager transactions) {
         this.enrollments = enrollments;
         this.seats = seats;
@@ -51,7 +50,7 @@ public class EnrollmentService {
         this.places = places;
         this.catalog = catalog;
         this.members = members;
-        this.gates = List.copyOf(gates);
+        this.admission = admission;
         this.clock = clock;
         this.readTransaction = new TransactionTemplate(transactions);
         this.readTransaction.setReadOnly(true);
@@ -62,14 +61,7 @@ public class EnrollmentService {
     public MyEnrollment enroll(OfferingId offeringId) {
         EnrollmentRequest request = readTransaction.execute(status -> {
             MemberId member = members.currentMemberId();
-            OfferingCard offering = card(offeringId);
-            List<MyEnrollment> mine = places.of(member);
-            if (mine.stream().anyMatch(place -> place.offeringId().equals(offeringId))) {
-                throw new EnrollmentRefused("enrollment.refused.already");
-            }
-            EnrollmentRequest asked = new EnrollmentRequest(offering, member, mine);
-            gates.forEach(gate -> gate.check(asked));
-            return asked;
+            return admission.judge(admission.card(offeringId), member, "enrollment.refused.already");
         });
         // a second click may have been seated meanwhile
         return seats.take(request.offering(), request.member())
@@ -131,10 +123,6 @@ public class EnrollmentService {
                 .map(enrollment -> new MemberId(enrollment.getMemberId())).toList();
     }
 
-    private OfferingCard card(OfferingId offeringId) {
-        return catalog.offering(offeringId).map(OfferingDetails::card)
-                .orElseThrow(() -> new EnrollmentRefused("enrollment.refused.unknown"));
-    }
 
     /** Enrolled ([0]) and waitlisted ([1]) members per offering id. */
     private Map<Long, long[]> counts(Collection<Long> offeringIds) {

@@ -1,8 +1,6 @@
 package org.centerformsc.portal.enrollment;
 
-import org.centerformsc.portal.catalog.CatalogService;
 import org.centerformsc.portal.catalog.OfferingCard;
-import org.centerformsc.portal.catalog.OfferingDetails;
 import org.centerformsc.portal.catalog.OfferingId;
 import org.centerformsc.portal.enrollment.domain.Enrollment;
 import org.centerformsc.portal.enrollment.domain.EnrollmentRepository;
@@ -37,23 +35,18 @@ public class SeatService {
     private final EnrollmentRepository enrollments;
     private final SeatTurns turns;
     private final Waitlist waitlist;
-    private final Places places;
-    private final CatalogService catalog;
+    private final Admission admission;
     private final MemberService members;
-    private final List<EnrollmentGate> gates;
     private final Clock clock;
     private final TransactionTemplate readTransaction;
 
-    SeatService(EnrollmentRepository enrollments, SeatTurns turns, Waitlist waitlist, Places places,
-                CatalogService catalog, MemberService members, List<EnrollmentGate> gates, Clock clock,
-                PlatformTransactionManager transactions) {
+    SeatService(EnrollmentRepository enrollments, SeatTurns turns, Waitlist waitlist, Admission admission,
+                MemberService members, Clock clock, PlatformTransactionManager transactions) {
         this.enrollments = enrollments;
         this.turns = turns;
         this.waitlist = waitlist;
-        this.places = places;
-        this.catalog = catalog;
+        this.admission = admission;
         this.members = members;
-        this.gates = List.copyOf(gates);
         this.clock = clock;
         this.readTransaction = new TransactionTemplate(transactions);
         this.readTransaction.setReadOnly(true);
@@ -96,14 +89,9 @@ public class SeatService {
     @PreAuthorize(STAFF)
     public MyEnrollment enrollOnBehalf(OfferingId offeringId, MemberId member) {
         OfferingCard offering = readTransaction.execute(status -> {
-            OfferingCard card = card(offeringId);
-            List<MyEnrollment> theirs = places.of(member);
-            if (theirs.stream().anyMatch(place -> place.offeringId().equals(offeringId))) {
-                throw new EnrollmentRefused("seats.refused.already");
-            }
-            EnrollmentRequest request = new EnrollmentRequest(card, member, theirs);
+            OfferingCard card = admission.card(offeringId);
             try {
-                gates.forEach(gate -> gate.check(request));
+                admission.judge(card, member, "seats.refused.already");
             } catch (EnrollmentRefused refused) {
                 throw new EnrollmentRefused(refused.messageKey().replace("enrollment.refused.", "seats.refused."));
             }
@@ -121,7 +109,7 @@ public class SeatService {
      */
     @PreAuthorize(STAFF)
     public MyEnrollment enrollOverriding(OfferingId offeringId, MemberId member, Runnable recordOverride) {
-        return seatAlone(card(offeringId), member, recordOverride);
+        return seatAlone(admission.card(offeringId), member, recordOverride);
     }
 
     /**
@@ -136,8 +124,8 @@ public class SeatService {
         if (from.equals(to)) {
             throw new EnrollmentRefused("seats.refused.sameoffering");
         }
-        OfferingCard source = card(from);
-        OfferingCard target = card(to);
+        OfferingCard source = admission.card(from);
+        OfferingCard target = admission.card(to);
         if (!source.programCode().equals(target.programCode())) {
             throw new EnrollmentRefused("seats.refused.otherprogram");
         }
@@ -154,7 +142,7 @@ public class SeatService {
     /** Takes a member's seat or waitlist place away; a freed seat goes to the first in line. */
     @PreAuthorize(STAFF)
     public void remove(MemberId member, OfferingId offering) {
-        Integer capacity = card(offering).capacity();
+        Integer capacity = admission.card(offering).capacity();
         turns.alone(offering, () -> {
             Enrollment place = enrollments.findActive(offering.value(), member.value())
                     .orElseThrow(() -> new EnrollmentRefused("seats.refused.noplace"));
@@ -187,10 +175,6 @@ public class SeatService {
         });
     }
 
-    private OfferingCard card(OfferingId offeringId) {
-        return catalog.offering(offeringId).map(OfferingDetails::card)
-                .orElseThrow(() -> new EnrollmentRefused("enrollment.refused.unknown"));
-    }
 
     /**
      * Places with their members' names and addresses; a waitlisted place's position counts from
