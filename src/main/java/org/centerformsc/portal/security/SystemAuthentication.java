@@ -1,6 +1,7 @@
 package org.centerformsc.portal.security;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -25,7 +26,11 @@ public final class SystemAuthentication {
                 RoleClaims.authorities(Set.of(Roles.SYSTEM))), work);
     }
 
-    private static <T> T as(UsernamePasswordAuthenticationToken authentication, Supplier<T> work) {
+    /**
+     * Runs {@code work} on this thread with the given authentication, then restores whatever was there: for the
+     * system itself, demo data and tests, never for a request (those carry the member's own).
+     */
+    public static <T> T as(Authentication authentication, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);

@@ -1,10 +1,9 @@
 package org.centerformsc.portal.development.demo;
 
 import org.centerformsc.portal.security.Roles;
+import org.centerformsc.portal.security.SystemAuthentication;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -19,15 +18,7 @@ final class DemoStaff {
     }
 
     static <T> T run(Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo data", null,
-                List.of(new SimpleGrantedAuthority(Roles.AUTHORITY_PREFIX + Roles.STAFF))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SystemAuthentication.as(UsernamePasswordAuthenticationToken.authenticated("demo data", null,
+                List.of(new SimpleGrantedAuthority(Roles.AUTHORITY_PREFIX + Roles.STAFF))), work);
     }
 }
