@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 
 /** The programs CMSC teaches and their scheduled offerings. */
 @Service
@@ -126,7 +127,8 @@ public class CatalogService {
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public void addProgramIfAbsent(NewProgram program) {
         if (programs.findByCode(program.code()).isEmpty()) {
-            programs.save(new Program(program.code(), program.name(), program.summary()));
+            programs.save(new Program(program.code(), program.name(), program.summary(), null, Set.of("en"),
+                    program.level()));
         }
     }
 

@@ -64,7 +64,10 @@ final class DraftCheck {
                 : draft.registrationOpens().atStartOfDay(draft.zone()).toInstant();
         Instant closes = draft.registrationCloses() == null ? start
                 : draft.registrationCloses().plusDays(1).atStartOfDay(draft.zone()).toInstant();
-        if (opens == null || !closes.isAfter(opens)) {
+        if (opens == null) {
+            throw new OfferingRefused("registrationOpens", "offering.refused.registration.missing");
+        }
+        if (!closes.isAfter(opens)) {
             throw new OfferingRefused("registrationOpens", "offering.refused.registration");
         }
         String link = draft.joinUrl() == null ? "" : draft.joinUrl().strip();

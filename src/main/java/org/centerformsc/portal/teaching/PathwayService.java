@@ -208,6 +208,21 @@ public class PathwayService {
                 .sorted(java.util.Comparator.comparing(TeacherChoice::name)).limit(Math.max(1, limit)).toList();
     }
 
+    /** These members as choices, for an offering's saved teachers; a member the pathway does not track has no level. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public List<TeacherChoice> teacherChoicesOf(List<MemberId> teachers) {
+        if (teachers.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, TrainingLevel> levels = new HashMap<>();
+        standings.findAllById(teachers.stream().map(MemberId::value).toList())
+                .forEach(standing -> levels.put(standing.getMemberId(), standing.getLevel()));
+        Map<MemberId, String> names = members.names(teachers);
+        return teachers.stream().map(id -> new TeacherChoice(id, names.getOrDefault(id, "?"), levels.get(id.value())))
+                .toList();
+    }
+
     /** Starts tracking a member as a teacher (at sign-in with the teacher role, or by demo data). */
     @Transactional
     @PreAuthorize(Roles.STAFF_OR_SYSTEM)

@@ -117,6 +117,14 @@ class OfferingPlanningServiceTest {
     }
 
     @Test
+    void aMissingRegistrationDayIsAskedForNotCalledBackwards() {
+        OfferingDraft noDay = with(draft(code()), "registrationOpens", null);
+        assertThatThrownBy(() -> TestLogins.asStaff(() -> planning.create(noDay)))
+                .isInstanceOfSatisfying(OfferingRefused.class, refused -> assertThat(refused.messageKey())
+                        .isEqualTo("offering.refused.registration.missing"));
+    }
+
+    @Test
     void anArchivedProgramTakesNoNewOffering() {
         String program = "ARCH-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         TestLogins.asStaff(() -> {

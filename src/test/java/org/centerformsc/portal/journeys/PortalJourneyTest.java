@@ -1,65 +1,21 @@
 package org.centerformsc.portal.journeys;
 
-import org.centerformsc.portal.development.DevelopmentIdentityProvider;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * The portal as people use it: the embedded default (development identity provider, demo data) on a real port,
- * headless Chromium in Amsterdam's time zone, the provider's HTML form and back to the portal.
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@ActiveProfiles({"embedded", "demo"})
-class PortalJourneyTest {
-
-    private static final int PORT = freePort();
-
-    @DynamicPropertySource
-    static void ports(DynamicPropertyRegistry registry) {
-        registry.add("server.port", () -> PORT);
-        registry.add("portal.dev-idp.port", () -> 0);
-        // the same folder as the other tests' context: both seed the demo replay into the one shared database
-        registry.add("portal.replay.media-folder", () -> "target/test-media");
-    }
-
-    @Autowired
-    DevelopmentIdentityProvider identityProvider;
-
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
-    }
+/** The member journeys: login and logout, enrolling, replays, giving, the directory and the training pathway. */
+class PortalJourneyTest extends JourneyTest {
 
     @Test
     void participantLogsInOnTheProvidersFormAndIsGreetedByName() {
@@ -76,7 +32,7 @@ class PortalJourneyTest {
 
     @Test
     void aProtectedPageGoesThroughLoginAndComesBack() {
-        driver.get("http://127.0.0.1:" + PORT + "/profile");
+        driver.get(url("/profile"));
 
         wait.until(ExpectedConditions.urlContains(identityProvider.issuer() + "/login"));
         signIn(driver, "teacher", "teacher");
@@ -88,7 +44,7 @@ class PortalJourneyTest {
 
     @Test
     void logoutEndsThePortalAndTheProviderSession() {
-        driver.get("http://127.0.0.1:" + PORT + "/");
+        driver.get(url("/"));
         wait.until(ExpectedConditions.urlContains(identityProvider.issuer() + "/login"));
         signIn(driver, "staff", "staff");
         wait.until(ExpectedConditions.textToBe(By.id("view-title"), "Welcome, Casey Brooks"));
@@ -102,7 +58,7 @@ class PortalJourneyTest {
 
     @Test
     void wrongPasswordStaysOnTheProvidersForm() {
-        driver.get("http://127.0.0.1:" + PORT + "/");
+        driver.get(url("/"));
         wait.until(ExpectedConditions.urlContains(identityProvider.issuer() + "/login"));
 
         signIn(driver, "participant", "not-the-password");
@@ -114,7 +70,7 @@ class PortalJourneyTest {
     @Test
     void visitorBrowsesTheCatalogOnAPhoneWithoutSidewaysScrolling() {
         driver.manage().window().setSize(new Dimension(375, 800));
-        driver.get("http://127.0.0.1:" + PORT + "/courses");
+        driver.get(url("/courses"));
 
         wait.until(ExpectedConditions.textToBe(By.id("view-title"), "Courses"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".offering-card")));
@@ -131,7 +87,7 @@ class PortalJourneyTest {
         wait.until(ExpectedConditions.textToBe(By.id("enrollment-status"), "You are enrolled."));
         Browser.screenshot(driver, "offering-enrolled");
 
-        driver.get("http://127.0.0.1:" + PORT + "/");
+        driver.get(url("/"));
         // the browser is in Amsterdam: 8-11 am Pacific on Feb 24 2027 is 5-8 pm there. The page may render once
         // more when the browser has told its zone, so wait for the text rather than hold on to an element.
         String expected = "Wed, Feb 24, 2027, 5:00 PM – 8:00 PM CET (8:00 AM – 11:00 AM PST)";
@@ -214,7 +170,7 @@ class PortalJourneyTest {
 
     @Test
     void aVisitorFindsACertifiedDutchTeacherNearUtrecht() {
-        driver.get("http://127.0.0.1:" + PORT + "/teachers");
+        driver.get(url("/teachers"));
         wait.until(ExpectedConditions.textToBe(By.id("view-title"), "Find a teacher"));
 
         choose(By.id("filter-near"), "Utrecht", "Utrecht, Netherlands");
@@ -251,56 +207,5 @@ class PortalJourneyTest {
         assertThat(driver.findElement(By.id("training-deadlines")).getText()).contains("Renewal due " + due)
                 .contains("due soon");
         Browser.screenshot(driver, "my-training");
-    }
-
-    /** Types into a combo box and picks the suggestion with exactly this label. */
-    private void choose(By comboBox, String typed, String label) {
-        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(comboBox)).findElement(By.tagName("input"));
-        input.sendKeys(typed);
-        click(By.xpath("//vaadin-combo-box-item[normalize-space(.)='" + label + "']"));
-    }
-
-    private void signInAt(String path, String username) {
-        driver.get("http://127.0.0.1:" + PORT + path);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#login, input[name=username]")));
-        if (!driver.findElements(By.id("login")).isEmpty()) {
-            driver.findElement(By.id("login")).click();
-        }
-        wait.until(ExpectedConditions.urlContains(identityProvider.issuer() + "/login"));
-        signIn(driver, username, username);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
-        if (!URI.create(driver.getCurrentUrl()).getPath().equals(path)) {
-            driver.get("http://127.0.0.1:" + PORT + path);
-        }
-    }
-
-    /** Pages may render once more when the browser has told its time zone: click what is there then. */
-    private void click(By locator) {
-        wait.ignoring(StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(browser -> {
-                    WebElement element = browser.findElement(locator);
-                    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-                    element.click();
-                    return true;
-                });
-    }
-
-    private void logOut() {
-        click(By.id("logout"));
-        wait.until(ExpectedConditions.urlContains(identityProvider.issuer() + "/login"));
-    }
-
-    private static void signIn(WebDriver driver, String username, String password) {
-        driver.findElement(By.name("username")).sendKeys(username);
-        driver.findElement(By.name("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

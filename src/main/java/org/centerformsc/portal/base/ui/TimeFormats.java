@@ -49,6 +49,12 @@ public final class TimeFormats {
         return date(instant.atZone(zone), locale);
     }
 
+    /** "Feb 2, 2027, 9:00 AM CET": one moment in {@code zone}. */
+    public static String moment(Instant instant, ZoneId zone, Locale locale) {
+        ZonedDateTime when = instant.atZone(zone);
+        return date(when, locale) + ", " + time(when, locale) + " " + zoneName(when, locale);
+    }
+
     /** Minor units to the currency's own precision: 129500 USD → "$1,295.00" in en-US. */
     public static String money(long minorUnits, String currencyCode, Locale locale) {
         Currency currency = Currency.getInstance(currencyCode);

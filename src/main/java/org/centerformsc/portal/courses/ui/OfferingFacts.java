@@ -60,9 +60,14 @@ final class OfferingFacts {
         }
         String regular = TimeFormats.money(price.regularMinor(), price.currency(), locale);
         if (price.earlyBirdMinor() != null && now.isBefore(price.earlyBirdDeadline())) {
-            // the deadline is the first instant of the regular price, so the last early-bird day is the one before
-            String lastDay = TimeFormats.date(price.earlyBirdDeadline().minusNanos(1), viewer == null ? eventZone : viewer,
-                    locale);
+            // the deadline is the first instant of the regular price, so the last early-bird day is the one before, as
+            // staff set it in the event's zone; a reader elsewhere also gets the moment it ends in their own zone
+            Instant last = price.earlyBirdDeadline().minusNanos(1);
+            String lastDay = TimeFormats.date(last, eventZone, locale);
+            if (viewer != null && !sameOffset(viewer, eventZone, price.earlyBirdDeadline())) {
+                lastDay += " " + owner.getTranslation("offering.earlybird.ends",
+                        TimeFormats.moment(price.earlyBirdDeadline(), viewer, locale));
+            }
             return line("price", owner.getTranslation("offering.earlybird",
                     TimeFormats.money(price.earlyBirdMinor(), price.currency(), locale), lastDay, regular));
         }

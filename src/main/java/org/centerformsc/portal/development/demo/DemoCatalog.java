@@ -12,6 +12,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.centerformsc.portal.catalog.ProgramLevel.ADVANCED;
+
 /**
  * The programs and offerings of the CMSC newsletter of February 2026 (docs/demo-data.md lists which facts come
  * from it and which prices and times are assumed), plus later cohorts of the recurring programs.
@@ -39,15 +41,15 @@ final class DemoCatalog {
                 new NewProgram("MSC-INTENSIVE", "MSC 5-Day Intensive",
                         "The complete MSC program in five days, in person or online."),
                 new NewProgram("SILENT-RETREAT", "MSC Silent Retreat (5 days, live online)",
-                        "Five days of silent practice. Required for teacher training, completed at least two months before it starts."),
+                        "Five days of silent practice. Required for teacher training, completed at least two months before it starts.", ADVANCED),
                 new NewProgram("TEACHER-TRAINING", "MSC Teacher Training (live online)",
-                        "Live online training for those who want to teach MSC."),
+                        "Live online training for those who want to teach MSC.", ADVANCED),
                 new NewProgram("SC-SHAME", "Self-Compassion for Shame (5-day intensive)",
-                        "An advanced MSC course offering a compassionate, non-pathological approach to shame. For those who completed a full MSC program and keep a daily practice."),
+                        "An advanced MSC course offering a compassionate, non-pathological approach to shame. For those who completed a full MSC program and keep a daily practice.", ADVANCED),
                 new NewProgram("SCHC", "Self-Compassion for Healthcare Communities",
                         "Six weeks of on-the-spot tools for resilience, emotional balance and sustainable care for people working in healthcare."),
                 new NewProgram("SCIP-1", "Self-Compassion in Psychotherapy (SCIP) Level 1",
-                        "Live online training for therapists; admission by application."),
+                        "Live online training for therapists; admission by application.", ADVANCED),
                 new NewProgram("SELF-FORGIVENESS", "Self-Forgiveness: Steps to Healing Shame",
                         "A three-hour workshop: talks, exercises and discussion of the five steps to self-forgiveness. Everyone is welcome."),
                 new NewProgram("IWD-RETREAT", "International Women's Day Mini-Retreat",

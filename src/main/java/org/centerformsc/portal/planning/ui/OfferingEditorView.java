@@ -70,6 +70,8 @@ class OfferingEditorView extends VerticalLayout implements BeforeEnterObserver, 
         this.staff = currentMember.hasRole(Roles.STAFF);
         this.members = members;
         this.form = new OfferingForm(programs.activeProgramTitles(), gazetteer, pathway, staff, ZoneId.of("UTC"));
+        // a new offering takes registrations at once (from today where it takes place) unless staff choose a day
+        form.registrationOpens.setValue(LocalDate.now(clock.withZone(form.eventZone())));
         setId("offering-editor-view");
         state.setId("offering-state");
         button(save, "save", ButtonVariant.LUMO_PRIMARY, click -> save());

@@ -57,11 +57,15 @@ class OfferingForm extends Div {
     final MultiSelectComboBox<TeacherChoice> teachers = new MultiSelectComboBox<>();
     final TextField guestTeachers = new TextField();
     private final Map<String, HasValidation> byField;
+    private final PathwayService pathway;
+    private final Gazetteer gazetteer;
 
     /** {@code programs}: code to title of the programs that may be offered. */
     OfferingForm(Map<String, String> programs, Gazetteer gazetteer, PathwayService pathway, boolean staff,
                  ZoneId viewerZone) {
         setId("offering-form");
+        this.pathway = pathway;
+        this.gazetteer = gazetteer;
         Locale locale = getLocale();
         schedule = new ScheduleBuilder(this::eventZone, viewerZone);
         label(program, "program");
@@ -142,6 +146,7 @@ class OfferingForm extends Div {
         format.setValue(draft.format());
         venueName.setValue(draft.venueName() == null ? "" : draft.venueName());
         venueAddress.setValue(draft.venueAddress() == null ? "" : draft.venueAddress());
+        venueCity.setValue(savedCity(draft.venueCity()));
         joinUrl.setValue(draft.joinUrl() == null ? "" : draft.joinUrl());
         language.setValue(draft.language());
         zone.setValue(draft.zone().getId());
@@ -152,6 +157,10 @@ class OfferingForm extends Div {
         price.setValue(draft.price());
         earlyBirdPrice.setValue(draft.earlyBirdPrice());
         earlyBirdUntil.setValue(draft.earlyBirdUntil());
+        if (teachers.isVisible()) {
+            // staff save the teachers they see: a form without them would take the offering's teachers away
+            teachers.setValue(pathway.teacherChoicesOf(draft.teachers()));
+        }
         guestTeachers.setValue(String.join(", ", draft.guestTeachers()));
         schedule.show(draft.schedule());
     }
@@ -166,6 +175,15 @@ class OfferingForm extends Div {
                         .toList(), currency.getValue(), price.getValue(), earlyBirdPrice.getValue(),
                 earlyBirdUntil.getValue(), registrationOpens.getValue(), registrationCloses.getValue(),
                 joinUrl.getValue(), schedule.schedule());
+    }
+
+    /** The gazetteer's place behind a saved city label, so that saving the form again keeps the city. */
+    private Place savedCity(String label) {
+        if (label == null) {
+            return null;
+        }
+        return gazetteer.suggest(label.split(",")[0], 0, 20).stream()
+                .filter(place -> label.equals(venueCity.getItemLabelGenerator().apply(place))).findFirst().orElse(null);
     }
 
     /** The service's reason, next to the field it names. */

@@ -15,9 +15,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -114,6 +119,26 @@ class CatalogViewTest extends KaribuTest {
         assertThat(text).contains("12 seats left");
         // a viewer in Helsinki sees Helsinki time with the offering's Pacific time beside it
         assertThat(text).containsPattern("EE[S]?T").containsPattern("P[SD]T");
+    }
+
+    @Test
+    void theEarlyBirdsLastDayIsTheEventsAndItsEndIsToldInTheReadersZone() {
+        ZoneId pacific = ZoneId.of("America/Los_Angeles");
+        LocalDate lastDay = LocalDate.now(pacific).plusDays(5);
+        Instant deadline = lastDay.plusDays(1).atStartOfDay(pacific).toInstant();
+        TestOffering offering = TestOffering.offering().program("CAT-BIRD")
+                .price(new Price("USD", 55_000, 49_500L, deadline));
+        offering.create(catalog);
+        visitAnonymously();
+        UI.getCurrent().navigate(CatalogView.class);
+        filters().program.setValue(program("CAT-BIRD"));
+
+        String text = renderedCard(offering.code()).getElement().getTextRecursively().replace('\u202f', ' ');
+
+        DateTimeFormatter medium = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
+        // midnight in California is the next morning in Helsinki
+        assertThat(text).containsPattern(Pattern.quote("$495.00 early bird until " + medium.format(lastDay) + " (ends "
+                + medium.format(lastDay.plusDays(1)) + ", ") + "\\d{1,2}:00 AM EE[S]?T your time\\), then \\$550\\.00");
     }
 
     private CatalogFilters filters() {

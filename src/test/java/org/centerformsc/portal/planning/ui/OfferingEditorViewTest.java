@@ -13,7 +13,10 @@ import org.centerformsc.portal.catalog.OfferingFormat;
 import org.centerformsc.portal.catalog.Schedule;
 import org.centerformsc.portal.catalog.OfferingPlanningService;
 import org.centerformsc.portal.catalog.PlannedOffering;
+import org.centerformsc.portal.places.Gazetteer;
 import org.centerformsc.portal.security.Roles;
+import org.centerformsc.portal.teaching.PathwayService;
+import org.centerformsc.portal.teaching.TeacherChoice;
 import org.centerformsc.portal.teaching.TestTeachers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -42,6 +46,12 @@ class OfferingEditorViewTest extends KaribuTest {
 
     @Autowired
     OfferingPlanningService planning;
+
+    @Autowired
+    Gazetteer gazetteer;
+
+    @Autowired
+    PathwayService pathway;
 
     @BeforeEach
     void lomsc() {
@@ -147,6 +157,40 @@ class OfferingEditorViewTest extends KaribuTest {
 
         assertThat(TestLogins.as(teacher, planning::myProposals).get(0).reviewNote())
                 .isEqualTo("Please add a description.");
+    }
+
+    @Test
+    void savingAnOfferingAgainKeepsItsTeachersAndItsCity() {
+        TestTeachers teachers = new TestTeachers(context);
+        var teacher = teachers.teacher("Tess");
+        TestLogins.asStaff(() -> {
+            teachers.trained(teachers.id(teacher), LocalDate.of(2024, 5, 1));
+            return null;
+        });
+        signInAs("planner-8", "Kim Keeper", Roles.STAFF);
+        UI.getCurrent().navigate("planning/offerings");
+        OfferingEditorView view = _get(OfferingEditorView.class);
+        String code = code();
+        fillMarch2027(view.form, code);
+        _setValue(view.form.format, OfferingFormat.IN_PERSON);
+        _setValue(view.form.venueName, "Huis de Pinto");
+        _setValue(view.form.venueCity, gazetteer.suggest("Utrecht", 0, 1).get(0));
+        _setValue(view.form.teachers, Set.copyOf(TestLogins.asStaff(() ->
+                pathway.teacherChoicesOf(List.of(teachers.id(teacher))))));
+        _click(view.save);
+
+        OfferingEditorView reopened = _get(OfferingEditorView.class);
+        assertThat(reopened.form.venueCity.getValue().name()).isEqualTo("Utrecht");
+        assertThat(reopened.form.teachers.getValue()).extracting(TeacherChoice::name)
+                .containsExactly(teachers.nameOf(teacher));
+        _setValue(reopened.form.title, "Live Online MSC, March 2027 (room changed)");
+        _click(reopened.save);
+
+        OfferingDraft saved = TestLogins.asStaff(() -> planning.draftOf(
+                catalog.searchOfferings(code, 0, 1).get(0).id()));
+        assertThat(saved.title()).endsWith("(room changed)");
+        assertThat(saved.teachers()).containsExactly(teachers.id(teacher));
+        assertThat(saved.venueCity()).startsWith("Utrecht");
     }
 
     @Test

@@ -1,0 +1,135 @@
+package org.centerformsc.portal.journeys;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.centerformsc.portal.SharedTestMailServer;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The catalog's back office: staff plan, publish and cancel a run; a teacher proposes one and staff approve it. */
+class CatalogBackOfficeJourneyTest extends JourneyTest {
+
+    private static final String PARTICIPANT_MAIL = "participant@demo.centerformsc.invalid";
+
+    @Test
+    void staffPublishMarchLiveOnlineMscAParticipantInAmsterdamEnrollsThenStaffCancelIt() {
+        signInAt("/planning/offerings", "staff");
+        // other tests in the run may have named the program first: its code is what counts
+        select(By.id("offering-program"), "Live Online M");
+        type(By.id("offering-title"), "Live Online MSC, March 2027");
+        weeklyOnTuesdays("3/2/2027", "9:00 AM", "11:00 AM");
+        waitForText(By.id("schedule-preview"), "Tue, Mar 30, 2027");
+        assertThat(driver.findElement(By.id("offering-code")).findElement(By.tagName("input")).getAttribute("value"))
+                .isEqualTo("LOMSC-2027-03");
+        type(By.id("offering-joinUrl"), "https://meet.example.org/lomsc-2027-03");
+        type(By.id("offering-capacity"), "25");
+        type(By.id("offering-price"), "550");
+        type(By.id("offering-earlyBirdPrice"), "495");
+        type(By.id("offering-earlyBirdUntil"), "2/1/2027");
+        Browser.screenshot(driver, "offering-form-filled");
+        click(By.id("offering-save"));
+        waitForText(By.id("offering-state"), "Draft: members do not see it yet.");
+        click(By.id("offering-publish"));
+        waitForText(By.id("offering-state"), "Published: members see it in the catalog.");
+        String editor = driver.getCurrentUrl();
+        logOut();
+
+        // the browser is in Amsterdam: 9 am Pacific on March 2 2027 is 6 pm there
+        signInAt("/courses", "participant");
+        select(By.id("filter-month"), "March 2027");
+        By card = By.cssSelector("[data-offering='LOMSC-2027-03']");
+        waitForText(card, "6:00 PM – 8:00 PM CET (9:00 AM – 11:00 AM PST)");
+        assertThat(textOf(card)).contains("Live Online MSC, March 2027").contains("$495.00");
+        Browser.screenshot(driver, "catalog-march-amsterdam");
+        driver.get(url("/courses/LOMSC-2027-03"));
+        click(By.id("enroll"));
+        wait.until(ExpectedConditions.textToBe(By.id("enrollment-status"), "You are enrolled."));
+        driver.get(url("/"));
+        waitForText(By.id("my-courses"), "Live Online MSC, March 2027");
+        logOut();
+
+        int mailBefore = noticesTo(PARTICIPANT_MAIL);
+        signInAt(editor.substring(editor.indexOf("/planning")), "staff");
+        click(By.id("offering-cancel"));
+        type(By.id("planning-dialog-text"), "Our teacher cannot teach in March; the April cohort has room for you.");
+        click(By.id("planning-dialog-confirm"));
+        waitForText(By.id("offering-state"), "Cancelled. Reason: Our teacher cannot teach in March");
+        logOut();
+
+        signInAt("/", "participant");
+        wait.until(ExpectedConditions.textToBe(By.id("view-title"), "Welcome, Alex Morgan"));
+        assertThat(driver.findElement(By.id("dashboard-view")).getDomProperty("textContent")).doesNotContain("Live Online MSC, March 2027");
+        wait.until(browser -> noticesTo(PARTICIPANT_MAIL) > mailBefore);
+    }
+
+    @Test
+    void theDemoTeacherProposesStaffApproveAndItIsListedOnTheTeachersPage() {
+        signInAt("/teaching", "teacher");
+        click(By.linkText("Propose an offering"));
+        select(By.id("offering-program"), "Mindful Self-Compassion");
+        type(By.id("offering-title"), "MSC Tuesday evenings with Jordan, April 2027");
+        weeklyOnTuesdays("4/6/2027", "6:00 PM", "8:30 PM");
+        waitForText(By.id("schedule-preview"), "Tue, May 25, 2027");
+        type(By.id("offering-joinUrl"), "https://meet.example.org/msc-jordan");
+        type(By.id("offering-capacity"), "24");
+        type(By.id("offering-price"), "450");
+        click(By.id("offering-save"));
+        waitForText(By.id("offering-state"), "Draft: members do not see it yet.");
+        click(By.id("offering-submit"));
+        waitForText(By.id("offering-state"), "Awaiting staff approval.");
+        driver.get(url("/teaching"));
+        waitForText(By.id("my-proposals"), "MSC Tuesday evenings with Jordan, April 2027");
+        assertThat(textOf(By.id("my-proposals"))).contains("Awaiting staff approval.");
+        logOut();
+
+        signInAt("/staff/proposals", "staff");
+        waitForText(By.id("proposals"), "MSC Tuesday evenings with Jordan, April 2027");
+        Browser.screenshot(driver, "proposals");
+        click(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='MSC Tuesday evenings with Jordan, April 2027']"
+                + "/following-sibling::vaadin-grid-cell-content[a][1]/a"));
+        waitForText(By.id("offering-state"), "Awaiting staff approval.");
+        click(By.id("offering-publish"));
+        waitForText(By.id("offering-state"), "Published: members see it in the catalog.");
+        logOut();
+
+        driver.get(url("/courses"));
+        select(By.id("filter-month"), "April 2027");
+        waitForText(By.id("offerings"), "MSC Tuesday evenings with Jordan, April 2027");
+        driver.get(url("/teachers"));
+        type(By.id("filter-name"), "Jordan Ellis");
+        click(By.linkText("Jordan Ellis"));
+        wait.until(ExpectedConditions.textToBe(By.id("view-title"), "Jordan Ellis"));
+        waitForText(By.id("teacher-offerings"), "MSC Tuesday evenings with Jordan, April 2027");
+        Browser.screenshot(driver, "teacher-profile-proposed");
+    }
+
+    /** Weekly sessions on Tuesdays, eight weeks from the first date, dates and times typed as in the US. */
+    private void weeklyOnTuesdays(String firstDate, String start, String end) {
+        type(By.id("schedule-first"), firstDate);
+        select(By.id("schedule-weekday"), "Tuesday");
+        type(By.id("schedule-weeks"), "8");
+        type(By.id("schedule-start"), start);
+        type(By.id("schedule-end"), end);
+    }
+
+    private static int noticesTo(String address) {
+        return (int) Arrays.stream(SharedTestMailServer.server().getReceivedMessages())
+                .filter(message -> isCancellationTo(message, address)).count();
+    }
+
+    private static boolean isCancellationTo(MimeMessage message, String address) {
+        try {
+            return message.getSubject().equals("Cancelled: Live Online MSC, March 2027")
+                    && Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(to -> to.toString().contains(address));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
