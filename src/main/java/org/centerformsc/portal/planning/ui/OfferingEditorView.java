@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -57,6 +58,7 @@ class OfferingEditorView extends VerticalLayout implements BeforeEnterObserver, 
     final Button cancel = new Button();
     final Button duplicate = new Button();
     final Checkbox lockPrice = new Checkbox();
+    final Anchor seats = new Anchor();
     private final OfferingPlanningService planning;
     private final boolean staff;
     private final Clock clock;
@@ -89,7 +91,9 @@ class OfferingEditorView extends VerticalLayout implements BeforeEnterObserver, 
                 planning.lockPrice(id, change.getValue());
             }
         });
-        FlexLayout actions = new FlexLayout(save, submit, publish, sendBack, cancel, duplicate, lockPrice);
+        seats.setText(getTranslation("planning.seats"));
+        seats.setId("offering-seats");
+        FlexLayout actions = new FlexLayout(save, submit, publish, sendBack, cancel, duplicate, lockPrice, seats);
         // buttons keep their whole label and wrap on a phone (the filters' fixed widths would cut them)
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actions.setAlignItems(Alignment.BASELINE);
@@ -198,6 +202,10 @@ class OfferingEditorView extends VerticalLayout implements BeforeEnterObserver, 
         duplicate.setVisible(planned != null);
         lockPrice.setVisible(staff && planned != null && open);
         lockPrice.setValue(planned != null && planned.priceLocked());
+        seats.setVisible(staff && planned != null);
+        if (planned != null) {
+            seats.setHref("staff/offerings/" + planned.id().value() + "/seats");
+        }
         form.code.setReadOnly(planned != null);
     }
 

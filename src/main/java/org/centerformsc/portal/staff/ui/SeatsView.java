@@ -110,7 +110,9 @@ class SeatsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 .orElseThrow(NotFoundException::new);
         rosterExport = new RosterExport(seats, rosters, offering, getLocale());
         export.setHref(rosterExport.download(), AttachmentType.DOWNLOAD);
-        FlexLayout actions = new FlexLayout(enroll, export, new Anchor("roster/" + offering.code(),
+        Anchor edit = new Anchor("planning/offerings/" + id, getTranslation("seats.edit"));
+        edit.setId("edit-offering");
+        FlexLayout actions = new FlexLayout(enroll, export, edit, new Anchor("roster/" + offering.code(),
                 getTranslation("seats.roster")), new Anchor("staff/offerings", getTranslation("seats.back")));
         actions.addClassName("seat-actions");
         actions.setAlignItems(Alignment.CENTER);

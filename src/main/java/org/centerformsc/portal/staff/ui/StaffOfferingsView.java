@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -83,6 +84,8 @@ class StaffOfferingsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setKey("seats");
         offerings.addColumn(row -> row.seats().waitlisted()).setHeader(getTranslation("staff.offerings.waiting"))
                 .setAutoWidth(true).setKey("waiting");
+        offerings.addComponentColumn(this::edit).setHeader(getTranslation("staff.offerings.edit"))
+                .setAutoWidth(true).setFlexGrow(0).setKey("edit");
         offerings.addComponentColumn(this::summary).setHeader(getTranslation("staff.offerings"))
                 .setKey("summary").setVisible(false);
         offerings.setEmptyStateText(getTranslation("staff.offerings.empty"));
@@ -104,6 +107,13 @@ class StaffOfferingsView extends VerticalLayout implements HasDynamicTitle {
         return link;
     }
 
+    private Anchor edit(Row row) {
+        Anchor edit = new Anchor("planning/offerings/" + row.offering().id().value(),
+                getTranslation("staff.offerings.edit"));
+        edit.setAriaLabel(getTranslation("staff.offerings.edit.label", row.offering().title()));
+        return edit;
+    }
+
     private static Div titleAndProgram(Row row) {
         Div program = new Div(row.offering().programName());
         program.addClassName("program-name");
@@ -120,7 +130,8 @@ class StaffOfferingsView extends VerticalLayout implements HasDynamicTitle {
         program.addClassName("program-name");
         when.addClassName("program-name");
         seats.addClassName("program-name");
-        return new Div(link(row), title, program, when, seats);
+        Div links = new Div(link(row), new Span(" · "), edit(row));
+        return new Div(links, title, program, when, seats);
     }
 
     /** On a phone one column says it all; wider, each fact has its column. */

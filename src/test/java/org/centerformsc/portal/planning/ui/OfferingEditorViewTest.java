@@ -91,6 +91,8 @@ class OfferingEditorViewTest extends KaribuTest {
         assertThat(card.price().earlyBirdMinor()).isEqualTo(49_500);
         assertThat(card.firstSessionStart().atZone(PACIFIC).toLocalTime()).isEqualTo(LocalTime.of(9, 0));
         assertThat(_get(OfferingEditorView.class).state.getText()).startsWith("Published");
+        assertThat(_get(OfferingEditorView.class).seats.getHref())
+                .isEqualTo("staff/offerings/" + card.id().value() + "/seats");
 
         _click(_get(OfferingEditorView.class).duplicate);
         OfferingEditorView copy = _get(OfferingEditorView.class);

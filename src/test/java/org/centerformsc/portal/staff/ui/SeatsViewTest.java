@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouteParameters;
@@ -76,6 +77,8 @@ class SeatsViewTest extends KaribuTest {
         SeatsView view = open(course);
 
         assertThat(view.summary.getText()).isEqualTo("1 of 1 seats taken, 2 waiting.");
+        assertThat(_get(Anchor.class, spec -> spec.withId("edit-offering")).getHref())
+                .isEqualTo("planning/offerings/" + course.id.value());
         assertThat(_size(view.enrolled)).isEqualTo(1);
         assertThat(_getFormatted(view.enrolled, 0, "attendance")).isEqualTo("1/2");
         assertThat(positions(view.waitlist)).containsExactly(1, 2);

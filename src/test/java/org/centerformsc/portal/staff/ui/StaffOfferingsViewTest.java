@@ -58,6 +58,8 @@ class StaffOfferingsViewTest extends KaribuTest {
         Anchor link = (Anchor) _getCellComponent(view.offerings, 0, "code");
         assertThat(link.getHref()).isEqualTo("staff/offerings/" + id.value() + "/seats");
         assertThat(link.getText()).isEqualTo(offering.code());
+        assertThat(((Anchor) _getCellComponent(view.offerings, 0, "edit")).getHref())
+                .isEqualTo("planning/offerings/" + id.value());
 
         view.narrow(true);
         assertThat(view.offerings.getColumns()).filteredOn(Grid.Column::isVisible).extracting(Grid.Column::getKey)
@@ -66,7 +68,7 @@ class StaffOfferingsViewTest extends KaribuTest {
                 .contains(offering.code(), "Listed " + tag, "Enrolled: 2 of 2 · Waiting: 1");
         view.narrow(false);
         assertThat(view.offerings.getColumns()).filteredOn(Grid.Column::isVisible).extracting(Grid.Column::getKey)
-                .containsExactly("code", "title", "starts", "status", "seats", "waiting");
+                .containsExactly("code", "title", "starts", "status", "seats", "waiting", "edit");
 
         _setValue(view.search, "isted " + tag);
         assertThat(_fetch(view.offerings, 0, 50)).extracting(row -> row.offering().id()).containsExactly(id);
