@@ -3,7 +3,6 @@ package org.centerformsc.portal.catalog;
 import org.centerformsc.portal.catalog.domain.Offering;
 import org.centerformsc.portal.catalog.domain.OfferingRepository;
 import org.centerformsc.portal.catalog.domain.OfferingSpecifications;
-import org.centerformsc.portal.catalog.domain.OfferingStatus;
 import org.centerformsc.portal.catalog.domain.Program;
 import org.centerformsc.portal.catalog.domain.ProgramRepository;
 import org.centerformsc.portal.catalog.domain.Session;
@@ -173,11 +172,12 @@ public class CatalogService {
                 offering.getCapacity(), offering.getPrice(), offering.firstSessionStart(),
                 offering.getSessions().get(0).getEndsAt(), offering.lastSessionEnd(),
                 offering.getSessions().size(), offering.getRegistrationOpensAt(), offering.getRegistrationClosesAt(),
-                offering.getStatus() == OfferingStatus.PUBLISHED);
+                offering.getStatus());
     }
 
     private static OfferingDetails toDetails(Offering offering) {
         return new OfferingDetails(toCard(offering), offering.getProgram().getSummary(),
-                offering.getSessions().stream().map(s -> new SessionTime(s.getStartsAt(), s.getEndsAt())).toList());
+                offering.getSessions().stream().map(s -> new SessionTime(s.getStartsAt(), s.getEndsAt())).toList(),
+                offering.getCancelReason());
     }
 }

@@ -10,9 +10,17 @@ public record OfferingCard(OfferingId id, String code, String title, String prog
                            Integer capacity, Price price, Instant firstSessionStart, Instant firstSessionEnd,
                            Instant lastSessionEnd,
                            int sessionCount, Instant registrationOpensAt, Instant registrationClosesAt,
-                           boolean published) {
+                           OfferingStatus status) {
+
+    public boolean published() {
+        return status == OfferingStatus.PUBLISHED;
+    }
+
+    public boolean cancelled() {
+        return status == OfferingStatus.CANCELLED;
+    }
 
     public boolean isOpenForRegistrationAt(Instant when) {
-        return published && !when.isBefore(registrationOpensAt) && when.isBefore(registrationClosesAt);
+        return published() && !when.isBefore(registrationOpensAt) && when.isBefore(registrationClosesAt);
     }
 }

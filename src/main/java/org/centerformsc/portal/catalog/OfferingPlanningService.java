@@ -2,7 +2,6 @@ package org.centerformsc.portal.catalog;
 
 import org.centerformsc.portal.catalog.domain.Offering;
 import org.centerformsc.portal.catalog.domain.OfferingRepository;
-import org.centerformsc.portal.catalog.domain.OfferingStatus;
 import org.centerformsc.portal.catalog.domain.Program;
 import org.centerformsc.portal.catalog.domain.ProgramRepository;
 import org.centerformsc.portal.catalog.domain.Session;
@@ -136,6 +135,13 @@ public class OfferingPlanningService {
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public void sendBack(OfferingId id, String note) {
         offering(id).sendBack(note);
+    }
+
+    /** Published runs whose last session has ended become completed; the portal's own hourly work. */
+    @Transactional
+    @PreAuthorize(Roles.ONLY_SYSTEM)
+    public int completeEnded() {
+        return offerings.completeEnded(clock.instant());
     }
 
     /** Cancels with a reason; enrollment releases every place and tells the members (OfferingCancelled). */

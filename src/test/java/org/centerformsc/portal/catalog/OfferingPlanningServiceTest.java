@@ -7,6 +7,7 @@ import org.centerformsc.portal.TestLogins;
 import org.centerformsc.portal.enrollment.EnrollmentService;
 import org.centerformsc.portal.enrollment.EnrollmentStatus;
 import org.centerformsc.portal.member.MemberService;
+import org.centerformsc.portal.security.SystemAuthentication;
 import org.centerformsc.portal.teaching.TestTeachers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,12 @@ class OfferingPlanningServiceTest {
                 .isInstanceOfSatisfying(OfferingRefused.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("offering.refused.codetaken"));
         assertThat(TestLogins.asStaff(() -> planning.planned(first)).code()).isEqualTo(code);
+    }
+
+    @Test
+    void onlyThePortalItselfCompletesEndedRuns() {
+        assertThatThrownBy(() -> TestLogins.asStaff(planning::completeEnded)).isInstanceOf(AccessDeniedException.class);
+        assertThat(SystemAuthentication.asSystem(planning::completeEnded)).isNotNegative();
     }
 
     @Test

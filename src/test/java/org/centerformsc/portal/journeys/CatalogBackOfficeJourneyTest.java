@@ -68,6 +68,9 @@ class CatalogBackOfficeJourneyTest extends JourneyTest {
         wait.until(ExpectedConditions.textToBe(By.id("view-title"), "Welcome, Alex Morgan"));
         assertThat(driver.findElement(By.id("dashboard-view")).getDomProperty("textContent")).doesNotContain("Live Online MSC, March 2027");
         wait.until(browser -> noticesTo(PARTICIPANT_MAIL) > mailBefore);
+        driver.get(url("/courses/LOMSC-2027-03"));
+        waitForText(By.id("offering-cancelled"), "This offering was cancelled. The reason: Our teacher cannot teach");
+        assertThat(driver.findElements(By.id("enroll"))).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.centerformsc.portal.catalog.domain;
 
+import org.centerformsc.portal.catalog.OfferingStatus;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -258,13 +259,6 @@ public class Offering {
         require(note != null && !note.isBlank() && note.length() <= 1000, "offering.refused.note");
         status = OfferingStatus.DRAFT;
         reviewNote = note.strip();
-    }
-
-    /** A published run whose last session has ended is completed; nobody enrolls any more. */
-    public void complete(Instant now) {
-        require(status == OfferingStatus.PUBLISHED, "offering.refused.notpublished");
-        require(!now.isBefore(lastSessionAt), "offering.refused.notover");
-        status = OfferingStatus.COMPLETED;
     }
 
     /** Cancelled with a reason members will read; a completed or already cancelled run cannot be. */

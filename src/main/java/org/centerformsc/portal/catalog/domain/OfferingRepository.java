@@ -1,9 +1,12 @@
 package org.centerformsc.portal.catalog.domain;
 
+import org.centerformsc.portal.catalog.OfferingStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +21,13 @@ public interface OfferingRepository extends JpaRepository<Offering, Long>, JpaSp
     @Query("select o.status from Offering o where o.id = :id")
     Optional<OfferingStatus> findStatusById(long id);
 
+    /** Published runs whose last session ended by then are completed: one statement, the same on any node. */
+    @Modifying
+    @Query("""
+            update Offering o set o.status = org.centerformsc.portal.catalog.OfferingStatus.COMPLETED
+            where o.status = org.centerformsc.portal.catalog.OfferingStatus.PUBLISHED and o.lastSessionAt <= :now""")
+    int completeEnded(Instant now);
+
     /** Teachers' proposals waiting for staff, oldest first. */
     List<Offering> findByStatusOrderByIdAsc(OfferingStatus status, org.springframework.data.domain.Pageable page);
 
@@ -29,8 +39,8 @@ public interface OfferingRepository extends JpaRepository<Offering, Long>, JpaSp
     /** Runs a member teaches or taught: published or completed, never a draft, a proposal or a cancelled run. */
     @Query("""
             select o from Offering o where :memberId member of o.instructors
-            and o.status in (org.centerformsc.portal.catalog.domain.OfferingStatus.PUBLISHED,
-                             org.centerformsc.portal.catalog.domain.OfferingStatus.COMPLETED)
+            and o.status in (org.centerformsc.portal.catalog.OfferingStatus.PUBLISHED,
+                             org.centerformsc.portal.catalog.OfferingStatus.COMPLETED)
             order by o.firstSessionAt""")
     List<Offering> findTaughtBy(Long memberId);
 

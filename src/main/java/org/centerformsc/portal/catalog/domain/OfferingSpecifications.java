@@ -1,5 +1,6 @@
 package org.centerformsc.portal.catalog.domain;
 
+import org.centerformsc.portal.catalog.OfferingStatus;
 import jakarta.persistence.criteria.Predicate;
 import org.centerformsc.portal.catalog.OfferingFilter;
 import org.centerformsc.portal.catalog.OfferingFormat;
@@ -17,7 +18,7 @@ public final class OfferingSpecifications {
     public static Specification<Offering> matching(OfferingFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> conditions = new ArrayList<>();
-            conditions.add(root.get("status").in(OfferingStatus.SHOWN_TO_MEMBERS));
+            conditions.add(root.get("status").in(OfferingStatus.LISTED));
             if (filter.programCode() != null) {
                 conditions.add(cb.equal(root.get("program").get("code"), filter.programCode()));
             }

@@ -75,6 +75,13 @@ class OfferingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Locale locale = getLocale();
         Instant now = clock.instant();
         add(new ViewHeader(card.title(), card.programName()));
+        if (card.cancelled()) {
+            // a member may come from the cancellation e-mail or an old link: say so first, and take no enrollment
+            Paragraph cancelled = new Paragraph(getTranslation("offering.cancelled", offering.cancelReason()));
+            cancelled.setId("offering-cancelled");
+            cancelled.addClassName("error-text");
+            add(cancelled);
+        }
         add(new Paragraph(offering.programSummary()));
         Div facts = new Div(OfferingFacts.when(this, card, viewer, locale), OfferingFacts.span(this, card, viewer, locale),
                 OfferingFacts.where(this, card, locale), OfferingFacts.teachers(this, card),
@@ -84,8 +91,11 @@ class OfferingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         add(facts);
         eligibility.explain(card.id()).filter(Explanation::ruled).ifPresent(explanation -> add(new EligibilityPanel(card,
                 explanation, catalog.programNames(), eligibility, locale)));
-        add(new EnrollmentPanel(card, enrollment, currentMember, now, locale));
         add(schedule(viewer == null ? card.zone() : viewer, card.zone(), locale));
+        if (card.cancelled()) {
+            return;
+        }
+        add(new EnrollmentPanel(card, enrollment, currentMember, now, locale));
         Anchor calendar = new Anchor("calendar/offerings/" + card.code() + ".ics", getTranslation("offering.ics"));
         calendar.setId("add-to-calendar");
         calendar.setRouterIgnore(true);

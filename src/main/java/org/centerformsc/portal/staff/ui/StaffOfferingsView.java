@@ -17,6 +17,7 @@ import org.centerformsc.portal.base.ui.ViewerZone;
 import org.centerformsc.portal.catalog.CatalogService;
 import org.centerformsc.portal.catalog.OfferingCard;
 import org.centerformsc.portal.catalog.OfferingId;
+import org.centerformsc.portal.catalog.OfferingStatus;
 import org.centerformsc.portal.enrollment.EnrollmentService;
 import org.centerformsc.portal.enrollment.Seats;
 import org.centerformsc.portal.member.MemberService;
@@ -150,11 +151,14 @@ class StaffOfferingsView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("staff.offerings.seats.of", seats.enrolled(), seats.capacity());
     }
 
-    /** Where an offering stands for staff: published or not, its registration window, or over. */
+    /** Where an offering stands for staff: cancelled, not published yet, over, or its registration window. */
     static String status(OfferingCard offering, Instant now) {
-        if (!offering.published()) {
+        OfferingStatus status = offering.status();
+        if (status == OfferingStatus.CANCELLED) {
+            return "staff.offerings.status.cancelled";
+        } else if (status == OfferingStatus.DRAFT || status == OfferingStatus.AWAITING_APPROVAL) {
             return "staff.offerings.status.unpublished";
-        } else if (!offering.lastSessionEnd().isAfter(now)) {
+        } else if (status == OfferingStatus.COMPLETED || !offering.lastSessionEnd().isAfter(now)) {
             return "staff.offerings.status.ended";
         } else if (now.isBefore(offering.registrationOpensAt())) {
             return "staff.offerings.status.notyet";

@@ -1,5 +1,6 @@
 package org.centerformsc.portal.catalog.domain;
 
+import org.centerformsc.portal.catalog.OfferingStatus;
 import org.centerformsc.portal.catalog.OfferingFormat;
 import org.centerformsc.portal.catalog.OfferingRefused;
 import org.centerformsc.portal.catalog.Price;
@@ -35,15 +36,13 @@ class OfferingLifecycleTest {
     }
 
     @Test
-    void aPublishedRunIsCompletedOnlyAfterItsLastSession() {
-        Offering offering = draft();
-        offering.publish();
+    void aCompletedRunIsNeitherCancelledNorPublishedAgain() {
+        // runs are completed in bulk after their last session (OfferingRepository.completeEnded)
+        Offering offering = withStatus(OfferingStatus.COMPLETED);
 
-        refused(() -> offering.complete(END.minusSeconds(1)), "offering.refused.notover");
-        offering.complete(END);
-
-        assertThat(offering.getStatus()).isEqualTo(OfferingStatus.COMPLETED);
         refused(() -> offering.cancel("Too late", END), "offering.refused.notcancellable");
+        refused(offering::publish, "offering.refused.notpublishable");
+        refused(offering::submitForApproval, "offering.refused.notdraft");
     }
 
     @Test
@@ -68,7 +67,6 @@ class OfferingLifecycleTest {
         Offering offering = draft();
 
         refused(() -> offering.sendBack("note"), "offering.refused.notawaiting");
-        refused(() -> offering.complete(END), "offering.refused.notpublished");
         offering.publish();
         refused(offering::submitForApproval, "offering.refused.notdraft");
     }
@@ -80,7 +78,11 @@ class OfferingLifecycleTest {
     }
 
     private static Offering draft() {
-        return new Offering(OfferingStatus.DRAFT, new Program("LOMSC", "Live Online MSC", "Ten weeks"), "LOMSC-2027-03",
+        return withStatus(OfferingStatus.DRAFT);
+    }
+
+    private static Offering withStatus(OfferingStatus status) {
+        return new Offering(status, new Program("LOMSC", "Live Online MSC", "Ten weeks"), "LOMSC-2027-03",
                 "Live Online MSC, March 2027", ZoneId.of("America/Los_Angeles"), OfferingFormat.ONLINE, null, "en", 25,
                 Price.of("USD", 55000), START.minusSeconds(86_400 * 30), START, List.of("Jordan Ellis"),
                 List.of(new Session(START, END)), "https://meet.example.org/lomsc");

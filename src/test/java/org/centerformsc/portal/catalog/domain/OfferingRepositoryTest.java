@@ -1,5 +1,6 @@
 package org.centerformsc.portal.catalog.domain;
 
+import org.centerformsc.portal.catalog.OfferingStatus;
 import jakarta.persistence.EntityManager;
 import org.centerformsc.portal.IntegrationTest;
 import org.centerformsc.portal.catalog.OfferingFormat;
@@ -62,7 +63,7 @@ class OfferingRepositoryTest {
     }
 
     @Test
-    void aHybridRunIsFoundByOnlineAndInPersonSearchesACancelledOneStaysListedAndADraftIsNot() {
+    void aHybridRunIsFoundByOnlineAndInPersonSearchesACancelledOneAndADraftAreNotListed() {
         Program program = programs.save(new Program("REPO-HYBRID", "Hybrid test", "For a test"));
         Instant start = Instant.parse("2027-02-01T10:00:00Z");
         offerings.save(new Offering(program, "REPO-HYBRID-1", "Hybrid", ZoneId.of("UTC"), OfferingFormat.HYBRID,
@@ -77,9 +78,33 @@ class OfferingRepositoryTest {
         offerings.saveAndFlush(cancelled);
 
         assertThat(codes(OfferingFormat.ONLINE)).containsExactly("REPO-HYBRID-1");
-        assertThat(codes(OfferingFormat.IN_PERSON)).containsExactly("REPO-HYBRID-1", "REPO-HYBRID-2");
+        assertThat(codes(OfferingFormat.IN_PERSON)).containsExactly("REPO-HYBRID-1");
         assertThat(entityManager.createNativeQuery("SELECT cancel_reason FROM offering WHERE code = 'REPO-HYBRID-2'")
                 .getSingleResult()).isEqualTo("Not enough interest");
+    }
+
+    @Test
+    void publishedRunsWhoseLastSessionEndedAreCompletedAndNothingElse() {
+        Program program = programs.save(new Program("REPO-DONE", "Completion test", "For a test"));
+        Instant now = Instant.parse("2027-03-01T12:00:00Z");
+        // each offering here has one session of an hour
+        Offering ended = offerings.save(offering(program, "REPO-DONE-1", now.minusSeconds(7200)));
+        Offering endsNow = offerings.save(offering(program, "REPO-DONE-2", now.minusSeconds(3600)));
+        Offering running = offerings.save(offering(program, "REPO-DONE-3", now.minusSeconds(1800)));
+        Offering cancelled = offering(program, "REPO-DONE-4", now.minusSeconds(7200));
+        cancelled.cancel("Nobody came", now.minusSeconds(86400));
+        offerings.save(cancelled);
+        offerings.flush();
+
+        int completed = offerings.completeEnded(now);
+        entityManager.clear();
+
+        assertThat(completed).isEqualTo(2);
+        assertThat(offerings.findStatusById(ended.getId())).contains(OfferingStatus.COMPLETED);
+        assertThat(offerings.findStatusById(endsNow.getId())).contains(OfferingStatus.COMPLETED);
+        assertThat(offerings.findStatusById(running.getId())).contains(OfferingStatus.PUBLISHED);
+        assertThat(offerings.findStatusById(cancelled.getId())).contains(OfferingStatus.CANCELLED);
+        assertThat(offerings.completeEnded(now)).as("a second node finds nothing left").isZero();
     }
 
     private List<String> codes(OfferingFormat format) {

@@ -13,6 +13,7 @@ import org.centerformsc.portal.KaribuTest;
 import org.centerformsc.portal.TestOffering;
 import org.centerformsc.portal.catalog.CatalogService;
 import org.centerformsc.portal.catalog.OfferingId;
+import org.centerformsc.portal.catalog.OfferingPlanningService;
 import org.centerformsc.portal.enrollment.EnrollmentService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,9 @@ class OfferingViewTest extends KaribuTest {
 
     @Autowired
     EnrollmentService enrollment;
+
+    @Autowired
+    OfferingPlanningService planning;
 
     @Autowired
     org.centerformsc.portal.eligibility.PrerequisiteService prerequisites;
@@ -146,6 +150,23 @@ class OfferingViewTest extends KaribuTest {
 
         assertThat(_find(Button.class, spec -> spec.withId("enroll"))).isEmpty();
         assertThat(_get(OfferingView.class).getElement().getTextRecursively()).contains("Registration has closed.");
+    }
+
+    @Test
+    void aCancelledOfferingSaysWhyAndTakesNobody() {
+        TestOffering offering = TestOffering.offering();
+        OfferingId id = offering.create(catalog);
+        TestLogins.asStaff(() -> {
+            planning.cancel(id, "The venue closed for renovation.");
+            return null;
+        });
+        signInAs("offering-cancelled", "Cara Cancelled");
+        open(offering);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("offering-cancelled")).getText())
+                .isEqualTo("This offering was cancelled. The reason: The venue closed for renovation.");
+        assertThat(_find(Button.class, spec -> spec.withId("enroll"))).isEmpty();
+        assertThat(_find(Anchor.class, spec -> spec.withId("add-to-calendar"))).isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinService;
@@ -15,7 +16,9 @@ import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.centerformsc.portal.development.database.EmbeddedMariaDb;
+import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.Roles;
+import org.centerformsc.portal.teaching.PathwayService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,6 +74,12 @@ class PageBenchmark {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    PathwayService pathway;
 
     @TestBean
     Clock clock;
@@ -128,6 +137,41 @@ class PageBenchmark {
         measure("catalog (member)", routes, participant, "courses");
         measure("catalog (anonymous)", routes, null, "courses");
         measure("giving (donor, 200 gifts)", routes, donor, "giving");
+
+        OAuth2AuthenticationToken staff = demoAccount("staff", Roles.PARTICIPANT, Roles.STAFF);
+        long fullest = jdbc.queryForObject("SELECT offering_id FROM enrollment GROUP BY offering_id "
+                + "ORDER BY COUNT(*) DESC LIMIT 1", Long.class);
+        System.out.printf("(the fullest offering, %d, has %,d enrollments)%n", fullest,
+                jdbc.queryForObject("SELECT COUNT(*) FROM enrollment WHERE offering_id = ?", Long.class, fullest));
+        measure("staff: offerings and rosters", routes, staff, "staff/offerings");
+        measure("staff: seats of the fullest offering", routes, staff, "staff/offerings/" + fullest + "/seats");
+        measure("staff: offering form of it", routes, staff, "planning/offerings/" + fullest);
+        measure("staff: proposals to approve", routes, staff, "staff/proposals");
+        measure("staff: programs", routes, staff, "staff/programs");
+        measureCall("staff: member search \"morgan\" (50)", staff, () -> members.search("morgan", 0, 50));
+        measureCall("staff: member search \"no such name\"", staff, () -> members.search("no such name", 0, 50));
+        measureCall("staff: teacher choices \"ellis\"", staff, () -> pathway.teacherChoices("ellis", 50));
+    }
+
+    /** A service call a page makes as someone types (a search), timed like a page. */
+    private void measureCall(String what, OAuth2AuthenticationToken user, Runnable call) {
+        double[] millis = new double[RUNS];
+        long[] statements = new long[RUNS];
+        SecurityContextHolder.getContext().setAuthentication(user);
+        for (int i = -WARM_UP; i < RUNS; i++) {
+            STATEMENTS.set(0);
+            long start = System.nanoTime();
+            call.run();
+            if (i >= 0) {
+                millis[i] = (System.nanoTime() - start) / 1e6;
+                statements[i] = STATEMENTS.get();
+            }
+        }
+        SecurityContextHolder.clearContext();
+        Arrays.sort(millis);
+        Arrays.sort(statements);
+        System.out.printf("%-44s %10.1f %10.1f %12d%n", what, millis[RUNS / 2], millis[RUNS * 95 / 100],
+                statements[RUNS / 2]);
     }
 
     private void measure(String page, Routes routes, OAuth2AuthenticationToken user, String route) {
@@ -140,6 +184,7 @@ class PageBenchmark {
             UI.getCurrent().navigate(route);
             // what the browser asks of the catalog's list first: its first page
             LocatorJ._find(VirtualList.class).forEach(list -> list.getDataCommunicator().setViewportRange(0, 50));
+            LocatorJ._find(Grid.class).forEach(grid -> grid.getDataCommunicator().setViewportRange(0, 50));
             MockVaadin.clientRoundtrip();
             if (i >= 0) {
                 millis[i] = (System.nanoTime() - start) / 1e6;

@@ -2,6 +2,7 @@ package org.centerformsc.portal.eligibility.domain;
 
 import org.centerformsc.portal.catalog.OfferingCard;
 import org.centerformsc.portal.catalog.OfferingFormat;
+import org.centerformsc.portal.catalog.OfferingStatus;
 import org.centerformsc.portal.catalog.OfferingId;
 import org.centerformsc.portal.catalog.Price;
 import org.centerformsc.portal.eligibility.Missing;
@@ -73,6 +74,6 @@ class SuggestionFinderTest {
         Instant end = last.atTime(LocalTime.of(11, 0)).atZone(PACIFIC).toInstant();
         return new OfferingCard(new OfferingId(id), code, code, program, program, PACIFIC, OfferingFormat.ONLINE, null,
                 "en", List.of(), 10, Price.free(), start, start.plusSeconds(10_800), end, 5, start.minusSeconds(86_400 * 90L),
-                start, true);
+                start, OfferingStatus.PUBLISHED);
     }
 }

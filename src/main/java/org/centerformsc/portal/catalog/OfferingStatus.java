@@ -1,4 +1,4 @@
-package org.centerformsc.portal.catalog.domain;
+package org.centerformsc.portal.catalog;
 
 import java.util.Set;
 
@@ -9,6 +9,9 @@ import java.util.Set;
 public enum OfferingStatus {
     DRAFT, AWAITING_APPROVAL, PUBLISHED, COMPLETED, CANCELLED;
 
-    /** What members and visitors may see in the catalog and on an offering's page. */
+    /** What members and visitors may open: an offering's page says when it was cancelled. */
     public static final Set<OfferingStatus> SHOWN_TO_MEMBERS = Set.of(PUBLISHED, COMPLETED, CANCELLED);
+
+    /** What the catalog lists: a cancelled run is no course to choose. */
+    public static final Set<OfferingStatus> LISTED = Set.of(PUBLISHED, COMPLETED);
 }
