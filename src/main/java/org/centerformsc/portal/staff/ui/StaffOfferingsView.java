@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.centerformsc.portal.base.ui.ViewHeader;
+import org.centerformsc.portal.base.ui.WindowWidth;
 import org.centerformsc.portal.base.ui.ViewerZone;
 import org.centerformsc.portal.catalog.CatalogService;
 import org.centerformsc.portal.catalog.OfferingCard;
@@ -72,7 +73,7 @@ class StaffOfferingsView extends VerticalLayout implements HasDynamicTitle {
     private Grid<Row> grid() {
         offerings.setId("offerings");
         offerings.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        offerings.addComponentColumn(this::link).setHeader(getTranslation("staff.offerings.code"))
+        offerings.addComponentColumn(this::codeAndEdit).setHeader(getTranslation("staff.offerings.code"))
                 .setAutoWidth(true).setFlexGrow(0).setFrozen(true).setKey("code");
         offerings.addComponentColumn(StaffOfferingsView::titleAndProgram)
                 .setHeader(getTranslation("staff.offerings.title") + " · " + getTranslation("staff.offerings.program"))
@@ -85,8 +86,6 @@ class StaffOfferingsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setKey("seats");
         offerings.addColumn(row -> row.seats().waitlisted()).setHeader(getTranslation("staff.offerings.waiting"))
                 .setAutoWidth(true).setKey("waiting");
-        offerings.addComponentColumn(this::edit).setHeader(getTranslation("staff.offerings.edit"))
-                .setAutoWidth(true).setFlexGrow(0).setKey("edit");
         offerings.addComponentColumn(this::summary).setHeader(getTranslation("staff.offerings"))
                 .setKey("summary").setVisible(false);
         offerings.setEmptyStateText(getTranslation("staff.offerings.empty"));
@@ -106,6 +105,13 @@ class StaffOfferingsView extends VerticalLayout implements HasDynamicTitle {
         Anchor link = new Anchor("staff/offerings/" + row.offering().id().value() + "/seats", row.offering().code());
         link.setAriaLabel(getTranslation("staff.offerings.open", row.offering().title()));
         return link;
+    }
+
+    /** The code opens the seats; the offering's form is one click further, under it. */
+    private Div codeAndEdit(Row row) {
+        Div edit = new Div(edit(row));
+        edit.addClassName("program-name");
+        return new Div(link(row), edit);
     }
 
     private Anchor edit(Row row) {

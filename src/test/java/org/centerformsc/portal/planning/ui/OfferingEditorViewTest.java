@@ -2,6 +2,8 @@ package org.centerformsc.portal.planning.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.centerformsc.portal.KaribuTest;
 import org.centerformsc.portal.TestLogins;
@@ -31,6 +33,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -150,8 +153,17 @@ class OfferingEditorViewTest extends KaribuTest {
 
         signInAs("planner-3", "Sam Staff", Roles.STAFF);
         UI.getCurrent().navigate(ProposalsView.class);
-        assertThat(_get(ProposalsView.class).proposals.getGenericDataView().getItems())
+        ProposalsView proposals = _get(ProposalsView.class);
+        assertThat(proposals.proposals.getGenericDataView().getItems())
                 .extracting(PlannedOffering::code).contains(code);
+        int row = proposals.proposals.getGenericDataView().getItems().map(PlannedOffering::code).toList().indexOf(code);
+        Anchor open = (Anchor) _getCellComponent(proposals.proposals, row, "title");
+        assertThat(open.getHref()).isEqualTo("planning/offerings/" + proposal.id().value());
+        proposals.narrow(true);
+        assertThat(proposals.proposals.getColumns()).filteredOn(Grid.Column::isVisible).extracting(Grid.Column::getKey)
+                .containsExactly("summary");
+        assertThat(_getCellComponent(proposals.proposals, row, "summary").getElement().getTextRecursively())
+                .contains("Live Online MSC, March 2027", teachers.nameOf(teacher));
         UI.getCurrent().navigate("planning/offerings/" + proposal.id().value());
         _click(_get(OfferingEditorView.class).sendBack);
         _setValue(_get(TextArea.class, spec -> spec.withId("planning-dialog-text")), "Please add a description.");

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
@@ -55,11 +56,10 @@ class StaffOfferingsViewTest extends KaribuTest {
         assertThat(_getFormatted(view.offerings, 0, "seats")).isEqualTo("2 of 2");
         assertThat(_getFormatted(view.offerings, 0, "waiting")).isEqualTo("1");
         assertThat(_getFormatted(view.offerings, 0, "status")).isEqualTo("Open");
-        Anchor link = (Anchor) _getCellComponent(view.offerings, 0, "code");
-        assertThat(link.getHref()).isEqualTo("staff/offerings/" + id.value() + "/seats");
-        assertThat(link.getText()).isEqualTo(offering.code());
-        assertThat(((Anchor) _getCellComponent(view.offerings, 0, "edit")).getHref())
-                .isEqualTo("planning/offerings/" + id.value());
+        List<Anchor> links = _find(_getCellComponent(view.offerings, 0, "code"), Anchor.class);
+        assertThat(links).extracting(Anchor::getHref).containsExactly("staff/offerings/" + id.value() + "/seats",
+                "planning/offerings/" + id.value());
+        assertThat(links).extracting(Anchor::getText).containsExactly(offering.code(), "Edit");
 
         view.narrow(true);
         assertThat(view.offerings.getColumns()).filteredOn(Grid.Column::isVisible).extracting(Grid.Column::getKey)
@@ -68,7 +68,7 @@ class StaffOfferingsViewTest extends KaribuTest {
                 .contains(offering.code(), "Listed " + tag, "Enrolled: 2 of 2 · Waiting: 1");
         view.narrow(false);
         assertThat(view.offerings.getColumns()).filteredOn(Grid.Column::isVisible).extracting(Grid.Column::getKey)
-                .containsExactly("code", "title", "starts", "status", "seats", "waiting", "edit");
+                .containsExactly("code", "title", "starts", "status", "seats", "waiting");
 
         _setValue(view.search, "isted " + tag);
         assertThat(_fetch(view.offerings, 0, 50)).extracting(row -> row.offering().id()).containsExactly(id);
