@@ -56,8 +56,12 @@ class CatalogBackOfficeJourneyTest extends JourneyTest {
         int mailBefore = noticesTo(PARTICIPANT_MAIL);
         signInAt("/staff/offerings", "staff");
         type(By.id("offerings-search"), "LOMSC-2027-03");
-        waitForText(By.id("offerings"), "1 of 25");
-        click(By.linkText("Edit"));
+        click(By.linkText("LOMSC-2027-03"));
+        waitForText(By.id("seats-summary"), "1 of 25 seats taken");
+        click(By.id("edit-offering"));
+        waitForText(By.id("offering-state"), "Published");
+        assertThat(driver.findElement(By.cssSelector("#offering-code input")).getDomProperty("value"))
+                .isEqualTo("LOMSC-2027-03");
         click(By.id("offering-cancel"));
         type(By.id("planning-dialog-text"), "Our teacher cannot teach in March; the April cohort has room for you.");
         click(By.id("planning-dialog-confirm"));
