@@ -26,7 +26,7 @@ public final class TestOffering {
     private String venue;
     private String language = "en";
     private Integer capacity = 10;
-    private Price price = Price.of("USD", 10_000);
+    private Price price = Price.free();
     private Instant opens = Instant.now().minus(Duration.ofDays(30));
     private Instant firstStart = Instant.now().plus(Duration.ofDays(14));
     private Instant closes;

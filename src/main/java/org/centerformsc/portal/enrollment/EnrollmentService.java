@@ -5,6 +5,7 @@ import org.centerformsc.portal.catalog.OfferingCard;
 import org.centerformsc.portal.catalog.OfferingId;
 import org.centerformsc.portal.enrollment.domain.Enrollment;
 import org.centerformsc.portal.enrollment.domain.EnrollmentRepository;
+import org.centerformsc.portal.enrollment.domain.Seating;
 import org.centerformsc.portal.enrollment.domain.Waitlist;
 import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberService;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -38,12 +40,13 @@ public class EnrollmentService {
     private final CatalogService catalog;
     private final MemberService members;
     private final Admission admission;
+    private final SeatHolds holds;
     private final Clock clock;
     private final TransactionTemplate readTransaction;
 
     EnrollmentService(EnrollmentRepository enrollments, SeatTurns seats, Waitlist waitlist, Places places,
-                      CatalogService catalog, MemberService members, Admission admission, Clock clock,
-                      PlatformTransactionManager transactions) {
+                      CatalogService catalog, MemberService members, Admission admission, SeatHolds holds,
+                      Clock clock, PlatformTransactionManager transactions) {
         this.enrollments = enrollments;
         this.seats = seats;
         this.waitlist = waitlist;
@@ -51,6 +54,7 @@ public class EnrollmentService {
         this.catalog = catalog;
         this.members = members;
         this.admission = admission;
+        this.holds = holds;
         this.clock = clock;
         this.readTransaction = new TransactionTemplate(transactions);
         this.readTransaction.setReadOnly(true);
@@ -76,9 +80,65 @@ public class EnrollmentService {
         seats.alone(offeringId, () -> {
             Enrollment enrollment = enrollments.findActive(offeringId.value(), member.value())
                     .orElseThrow(() -> new EnrollmentRefused("enrollment.refused.notenrolled"));
-            waitlist.release(enrollment, capacity, clock.instant());
+            Instant now = clock.instant();
+            waitlist.release(enrollment, capacity, holds.payAfterPromotionUntil(now), now);
             return null;
         });
+    }
+
+    /**
+     * A payment for the member's seat arrived (the portal's own work, on the provider's word). A held seat becomes
+     * theirs; when the hold had already ended, a free seat is taken if there is one; otherwise there is none to
+     * give and the payment must be returned. Idempotent: a seat already theirs stays so.
+     */
+    @PreAuthorize(Roles.ONLY_SYSTEM)
+    public PaidSeat confirmPayment(OfferingId offeringId, MemberId member) {
+        OfferingCard offering = catalog.offering(offeringId).map(details -> details.card())
+                .orElseThrow(() -> new EnrollmentRefused("enrollment.refused.unknown"));
+        return seats.alone(offeringId, () -> {
+            Instant now = clock.instant();
+            Optional<Enrollment> place = enrollments.findActive(offeringId.value(), member.value());
+            if (place.isPresent() && place.get().getStatus() == EnrollmentStatus.ENROLLED) {
+                return PaidSeat.ALREADY_SEATED;
+            }
+            if (place.isPresent() && place.get().getStatus() == EnrollmentStatus.HELD) {
+                place.get().confirmPaid(now);
+                return PaidSeat.SEATED;
+            }
+            boolean open = catalog.isPublished(offeringId) && offering.lastSessionEnd().isAfter(now);
+            if (!open || !new Seating(offering.capacity(), enrollments.countTaken(offeringId.value())).hasFreeSeat()) {
+                return PaidSeat.NO_SEAT;
+            }
+            if (place.isPresent()) {
+                // paid from the waitlist, after their hold ended and they joined the line again
+                place.get().promote(null, now);
+            } else {
+                enrollments.save(Enrollment.request(offeringId.value(), member.value(),
+                        new Seating(offering.capacity(), 0), () -> 0, offering.price().currency(),
+                        offering.price().dueAt(now), null, now));
+            }
+            return PaidSeat.SEATED_LATE;
+        });
+    }
+
+    /**
+     * Held seats whose hold has ended go back: each to the first in line (the portal's own work, every minute).
+     * Every offering is handled in its own turn and re-read there, so two nodes doing this at once release once.
+     */
+    @PreAuthorize(Roles.ONLY_SYSTEM)
+    public int releaseExpiredHolds() {
+        int released = 0;
+        for (Long offeringId : enrollments.findOfferingsWithExpiredHolds(clock.instant())) {
+            Integer capacity = catalog.offering(new OfferingId(offeringId)).map(details -> details.card().capacity())
+                    .orElse(null);
+            released += seats.alone(new OfferingId(offeringId), () -> {
+                Instant now = clock.instant();
+                List<Enrollment> expired = enrollments.findExpiredHolds(offeringId, now);
+                expired.forEach(hold -> waitlist.release(hold, capacity, holds.payAfterPromotionUntil(now), now));
+                return expired.size();
+            });
+        }
+        return released;
     }
 
     @Transactional(readOnly = true)
@@ -124,11 +184,11 @@ public class EnrollmentService {
     }
 
 
-    /** Enrolled ([0]) and waitlisted ([1]) members per offering id. */
+    /** Seats taken (enrolled and held, [0]) and waitlisted members ([1]) per offering id. */
     private Map<Long, long[]> counts(Collection<Long> offeringIds) {
         Map<Long, long[]> counts = new HashMap<>();
         enrollments.countSeats(offeringIds).forEach(row -> counts.computeIfAbsent(row.getOfferingId(),
-                id -> new long[2])[row.getStatus() == EnrollmentStatus.ENROLLED ? 0 : 1] = row.getMembers());
+                id -> new long[2])[row.getStatus().takesASeat() ? 0 : 1] += row.getMembers());
         return counts;
     }
 

@@ -44,7 +44,7 @@ class OfferingChanges implements CapacityGuard {
         if (capacity == null) {
             return;
         }
-        long seated = enrollments.countByOfferingIdAndStatus(offering.value(), EnrollmentStatus.ENROLLED);
+        long seated = enrollments.countTaken(offering.value());
         if (capacity < seated) {
             throw new OfferingRefused("capacity", "offering.refused.capacitybelow");
         }
@@ -55,7 +55,8 @@ class OfferingChanges implements CapacityGuard {
         locks.lock(cancelled.offering().value());
         Instant now = clock.instant();
         List<MemberId> told = new ArrayList<>();
-        for (EnrollmentStatus status : List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.WAITLISTED)) {
+        for (EnrollmentStatus status : List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.HELD,
+                EnrollmentStatus.WAITLISTED)) {
             for (Enrollment place : enrollments.findByOfferingIdAndStatusOrderByIdAsc(cancelled.offering().value(),
                     status)) {
                 place.withdraw(now);

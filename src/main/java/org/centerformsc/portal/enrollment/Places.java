@@ -27,6 +27,7 @@ class Places {
         int position = enrollment.getStatus() == EnrollmentStatus.WAITLISTED
                 ? (int) enrollments.waitlistPosition(enrollment.getOfferingId(), enrollment.getWaitlistRank()) : 0;
         return new MyEnrollment(new OfferingId(enrollment.getOfferingId()), enrollment.getStatus(), position,
-                enrollment.getCurrency(), enrollment.getPriceDueMinor(), enrollment.getRequestedAt());
+                enrollment.getCurrency(), enrollment.getPriceDueMinor(), enrollment.getRequestedAt(),
+                enrollment.getHoldExpiresAt());
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,16 +38,18 @@ public class SeatService {
     private final Waitlist waitlist;
     private final Admission admission;
     private final MemberService members;
+    private final SeatHolds holds;
     private final Clock clock;
     private final TransactionTemplate readTransaction;
 
     SeatService(EnrollmentRepository enrollments, SeatTurns turns, Waitlist waitlist, Admission admission,
-                MemberService members, Clock clock, PlatformTransactionManager transactions) {
+                MemberService members, SeatHolds holds, Clock clock, PlatformTransactionManager transactions) {
         this.enrollments = enrollments;
         this.turns = turns;
         this.waitlist = waitlist;
         this.admission = admission;
         this.members = members;
+        this.holds = holds;
         this.clock = clock;
         this.readTransaction = new TransactionTemplate(transactions);
         this.readTransaction.setReadOnly(true);
@@ -65,15 +68,19 @@ public class SeatService {
         int size = Math.max(1, limit);
         Sort order = status == EnrollmentStatus.WAITLISTED ? Sort.by("waitlistRank") : Sort.by("id");
         PageRequest page = PageRequest.of(offset / size, size, order);
-        return holders(enrollments.findByOfferingIdAndStatus(offering.value(), status, page), (int) page.getOffset());
+        // members holding a seat while they pay are listed with the enrolled: their seat is taken
+        List<EnrollmentStatus> statuses = status == EnrollmentStatus.WAITLISTED ? List.of(status)
+                : List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.HELD);
+        return holders(enrollments.findByOfferingIdAndStatusIn(offering.value(), statuses, page),
+                (int) page.getOffset());
     }
 
     /** Everyone with a place in the offering: the enrolled, then the waitlist in order. For the roster export. */
     @Transactional(readOnly = true)
     @PreAuthorize(STAFF)
     public List<SeatHolder> seatsOf(OfferingId offering) {
-        List<Enrollment> places = new ArrayList<>(
-                enrollments.findByOfferingIdAndStatusOrderByIdAsc(offering.value(), EnrollmentStatus.ENROLLED));
+        List<Enrollment> places = new ArrayList<>(enrollments.findByOfferingIdAndStatusInOrderByIdAsc(offering.value(),
+                List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.HELD)));
         List<Enrollment> line = waitlist.line(offering.value());
         places.addAll(line);
         return holders(places, -(places.size() - line.size()));
@@ -134,7 +141,8 @@ public class SeatService {
                     .orElseThrow(() -> new EnrollmentRefused("seats.refused.noplace"));
             MyEnrollment moved = turns.seatInTurn(target, member, place.getRequestedAt())
                     .orElseThrow(() -> new EnrollmentRefused("seats.refused.alreadythere"));
-            waitlist.release(place, source.capacity(), clock.instant());
+            Instant now = clock.instant();
+            waitlist.release(place, source.capacity(), holds.payAfterPromotionUntil(now), now);
             return moved;
         });
     }
@@ -146,7 +154,8 @@ public class SeatService {
         turns.alone(offering, () -> {
             Enrollment place = enrollments.findActive(offering.value(), member.value())
                     .orElseThrow(() -> new EnrollmentRefused("seats.refused.noplace"));
-            waitlist.release(place, capacity, clock.instant());
+            Instant now = clock.instant();
+            waitlist.release(place, capacity, holds.payAfterPromotionUntil(now), now);
             return null;
         });
     }

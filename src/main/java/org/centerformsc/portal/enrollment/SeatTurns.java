@@ -49,15 +49,17 @@ class SeatTurns {
     private final CatalogService catalog;
     private final EnrollmentLocks locks;
     private final Waitlist waitlist;
+    private final SeatHolds holds;
     private final Clock clock;
     private final TransactionTemplate seatTransaction;
 
     SeatTurns(EnrollmentRepository enrollments, CatalogService catalog, EnrollmentLocks locks, Waitlist waitlist,
-              Clock clock, PlatformTransactionManager transactions) {
+              SeatHolds holds, Clock clock, PlatformTransactionManager transactions) {
         this.enrollments = enrollments;
         this.catalog = catalog;
         this.locks = locks;
         this.waitlist = waitlist;
+        this.holds = holds;
         this.clock = clock;
         this.seatTransaction = new TransactionTemplate(transactions);
         // each statement must see what other requests committed while we waited for the lock
@@ -131,14 +133,16 @@ class SeatTurns {
      * one.
      */
     Optional<MyEnrollment> seatInTurn(OfferingCard offering, MemberId member, Instant pricedAt) {
-        return seatAll(offering, List.of(member), pricedAt).get(0);
+        // staff seat members at once: they arranged the payment, if any, themselves
+        return seatAll(offering, List.of(member), pricedAt, null).get(0);
     }
 
     private void seat(OfferingCard offering, List<Ask> asks) {
         List<Optional<MyEnrollment>> answers;
         try {
+            Instant now = clock.instant();
             answers = locked(List.of(offering.id()),
-                    () -> seatAll(offering, asks.stream().map(Ask::member).toList(), clock.instant()));
+                    () -> seatAll(offering, asks.stream().map(Ask::member).toList(), now, holds.holdUntil(now)));
         } catch (RuntimeException | Error failed) {
             // everyone in this turn gets the answer, or they would wait forever
             asks.forEach(ask -> ask.answer.completeExceptionally(failed));
@@ -149,8 +153,12 @@ class SeatTurns {
         }
     }
 
-    /** Under the row lock: one look at who already has a place, one count, then one row per member in order. */
-    private List<Optional<MyEnrollment>> seatAll(OfferingCard offering, List<MemberId> members, Instant pricedAt) {
+    /**
+     * Under the row lock: one look at who already has a place, one count, then one row per member in order. A paid
+     * seat is held until {@code holdUntil} while the member pays; null seats them at once.
+     */
+    private List<Optional<MyEnrollment>> seatAll(OfferingCard offering, List<MemberId> members, Instant pricedAt,
+                                                 Instant holdUntil) {
         Instant now = clock.instant();
         if (!offering.isOpenForRegistrationAt(now)) {
             throw new EnrollmentRefused(now.isBefore(offering.registrationOpensAt())
@@ -166,10 +174,10 @@ class SeatTurns {
         long enrolled = 0;
         long waitlisted = 0;
         for (EnrollmentRepository.SeatCount count : enrollments.countSeats(List.of(offeringId))) {
-            if (count.getStatus() == EnrollmentStatus.ENROLLED) {
-                enrolled = count.getMembers();
+            if (count.getStatus().takesASeat()) {
+                enrolled += count.getMembers();
             } else {
-                waitlisted = count.getMembers();
+                waitlisted += count.getMembers();
             }
         }
         LongSupplier endOfLine = waitlist.endOfLine(offeringId);
@@ -181,13 +189,13 @@ class SeatTurns {
             }
             Enrollment enrollment = enrollments.save(Enrollment.request(offeringId, member.value(),
                     new Seating(offering.capacity(), enrolled), endOfLine, offering.price().currency(),
-                    offering.price().dueAt(pricedAt), now));
-            boolean seated = enrollment.getStatus() == EnrollmentStatus.ENROLLED;
+                    offering.price().dueAt(pricedAt), holdUntil, now));
+            boolean seated = enrollment.getStatus().takesASeat();
             enrolled += seated ? 1 : 0;
             waitlisted += seated ? 0 : 1;
             answers.add(Optional.of(new MyEnrollment(offering.id(), enrollment.getStatus(),
                     seated ? 0 : (int) waitlisted, enrollment.getCurrency(), enrollment.getPriceDueMinor(),
-                    enrollment.getRequestedAt())));
+                    enrollment.getRequestedAt(), enrollment.getHoldExpiresAt())));
         }
         return answers;
     }

@@ -29,7 +29,24 @@ public interface PaymentGateway {
     /** The provider's hosted page where the donor updates their card, or null when there is none (offline). */
     String cardUpdateUrl(String customerRef, String returnUrl);
 
+    /**
+     * A course fee (docs/decisions/016): confirmed at once (offline) or a hosted checkout page in payment mode. The
+     * purchase's idempotency key goes with the request, so a repeated request is the same checkout at the provider.
+     */
+    Checkout payCourse(CoursePurchase purchase);
+
+    /** Returns {@code amount} of a course payment; the same idempotency key refunds once however often it is sent. */
+    void refund(String paymentRef, Money amount, String idempotencyKey);
+
     record Donor(MemberId member, String name, String email) {
+    }
+
+    /**
+     * A course fee to collect: {@code paymentId} is the portal's own course payment, reported back with the
+     * provider's confirmation; {@code returnPath} is the course page the member comes back to.
+     */
+    record CoursePurchase(MemberId member, String email, Money amount, String description, long paymentId,
+                          String idempotencyKey, String returnPath) {
     }
 
     /** {@code redirectUrl} null: confirmed now, {@code confirmed} holds the provider's reference and state. */

@@ -15,9 +15,15 @@ import org.centerformsc.portal.enrollment.EnrollmentService;
 import org.centerformsc.portal.enrollment.EnrollmentStatus;
 import org.centerformsc.portal.enrollment.MyEnrollment;
 import org.centerformsc.portal.enrollment.Seats;
+import org.centerformsc.portal.fees.CheckoutRefused;
+import org.centerformsc.portal.fees.CheckoutService;
+import org.centerformsc.portal.fees.CheckoutView;
+import org.centerformsc.portal.fees.PayOutcome;
 import org.centerformsc.portal.security.CurrentMember;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,16 +33,20 @@ class EnrollmentPanel extends Section {
 
     private final OfferingCard card;
     private final EnrollmentService enrollment;
+    private final CheckoutService checkouts;
     private final CurrentMember currentMember;
-    private final Instant now;
+    private final Clock clock;
+    private final ZoneId viewer;
     private final Locale locale;
 
-    EnrollmentPanel(OfferingCard card, EnrollmentService enrollment, CurrentMember currentMember, Instant now,
-                    Locale locale) {
+    EnrollmentPanel(OfferingCard card, EnrollmentService enrollment, CheckoutService checkouts,
+                    CurrentMember currentMember, Clock clock, ZoneId viewer, Locale locale) {
         this.card = card;
         this.enrollment = enrollment;
+        this.checkouts = checkouts;
         this.currentMember = currentMember;
-        this.now = now;
+        this.clock = clock;
+        this.viewer = viewer;
         this.locale = locale;
         setId("enrollment-panel");
         addClassName("card");
@@ -51,8 +61,14 @@ class EnrollmentPanel extends Section {
             add(login);
             return;
         }
+        Instant now = clock.instant();
         Optional<MyEnrollment> mine = enrollment.myEnrollment(card.id());
-        if (mine.isPresent()) {
+        Optional<CheckoutView> checkout = mine.filter(place -> place.status() == EnrollmentStatus.HELD)
+                .flatMap(place -> checkouts.checkout(card.id()));
+        if (checkout.isPresent()) {
+            add(new CheckoutPanel(card, checkout.get(), checkouts, now, viewer, locale, this::paid));
+            add(withdrawButton("enroll.release"));
+        } else if (mine.isPresent()) {
             showPlace(mine.get());
         } else if (!card.isOpenForRegistrationAt(now)) {
             add(new Paragraph(getTranslation(now.isBefore(card.registrationOpensAt())
@@ -75,14 +91,34 @@ class EnrollmentPanel extends Section {
                 : getTranslation("enroll.waitlisted", mine.waitlistPosition()));
         status.setId("enrollment-status");
         add(status);
-        if (mine.priceDueMinor() > 0) {
+        if (mine.status() == EnrollmentStatus.ENROLLED) {
+            checkouts.myPayments().stream().filter(payment -> payment.offering().equals(card.id())
+                    && !payment.refunded()).findFirst().ifPresent(payment -> add(new PaidLine(payment, checkouts,
+                    locale)));
+        } else if (mine.priceDueMinor() > 0) {
             add(new Paragraph(getTranslation("enroll.due", TimeFormats.money(mine.priceDueMinor(), mine.currency(),
                     locale))));
         }
-        Button withdraw = new Button(getTranslation(mine.status() == EnrollmentStatus.ENROLLED
-                ? "enroll.withdraw" : "enroll.leave"), click -> confirmWithdrawal());
+        add(withdrawButton(mine.status() == EnrollmentStatus.ENROLLED ? "enroll.withdraw" : "enroll.leave"));
+    }
+
+    private Button withdrawButton(String key) {
+        Button withdraw = new Button(getTranslation(key), click -> confirmWithdrawal());
         withdraw.setId("withdraw");
-        add(withdraw);
+        return withdraw;
+    }
+
+    /** Settled at once (the demo's offline payments): the seat is theirs, or there was none and the money went back. */
+    private void paid(PayOutcome outcome) {
+        if (outcome == null) {
+            render();
+            return;
+        }
+        Notification notification = Notification.show(getTranslation(outcome.seated() ? "checkout.paid"
+                : "checkout.noseat"), 6000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(outcome.seated() ? NotificationVariant.LUMO_SUCCESS
+                : NotificationVariant.LUMO_ERROR);
+        render();
     }
 
     private void confirmWithdrawal() {
@@ -99,6 +135,9 @@ class EnrollmentPanel extends Section {
         try {
             command.run();
         } catch (EnrollmentRefused refused) {
+            Notification.show(getTranslation(refused.messageKey()), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (CheckoutRefused refused) {
             Notification.show(getTranslation(refused.messageKey()), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

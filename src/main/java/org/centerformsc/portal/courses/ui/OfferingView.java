@@ -25,6 +25,7 @@ import org.centerformsc.portal.catalog.SessionTime;
 import org.centerformsc.portal.eligibility.EligibilityService;
 import org.centerformsc.portal.eligibility.Explanation;
 import org.centerformsc.portal.enrollment.EnrollmentService;
+import org.centerformsc.portal.fees.CheckoutService;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.CurrentMember;
 
@@ -45,11 +46,13 @@ class OfferingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final CurrentMember currentMember;
     private final Clock clock;
     private final EligibilityService eligibility;
+    private final CheckoutService checkouts;
     private OfferingDetails offering;
 
     OfferingView(CatalogService catalog, EnrollmentService enrollment, MemberService members,
-                 CurrentMember currentMember, Clock clock, EligibilityService eligibility) {
+                 CurrentMember currentMember, Clock clock, EligibilityService eligibility, CheckoutService checkouts) {
         this.eligibility = eligibility;
+        this.checkouts = checkouts;
         this.catalog = catalog;
         this.enrollment = enrollment;
         this.members = members;
@@ -95,7 +98,7 @@ class OfferingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         if (card.cancelled()) {
             return;
         }
-        add(new EnrollmentPanel(card, enrollment, currentMember, now, locale));
+        add(new EnrollmentPanel(card, enrollment, checkouts, currentMember, clock, viewer, locale));
         Anchor calendar = new Anchor("calendar/offerings/" + card.code() + ".ics", getTranslation("offering.ics"));
         calendar.setId("add-to-calendar");
         calendar.setRouterIgnore(true);

@@ -19,7 +19,6 @@ import org.centerformsc.portal.base.ui.ViewerZone;
 import org.centerformsc.portal.catalog.CatalogService;
 import org.centerformsc.portal.catalog.OfferingCard;
 import org.centerformsc.portal.enrollment.EnrollmentService;
-import org.centerformsc.portal.enrollment.EnrollmentStatus;
 import org.centerformsc.portal.enrollment.MyEnrollment;
 import org.centerformsc.portal.member.MemberProfile;
 import org.centerformsc.portal.member.MemberService;
@@ -117,10 +116,13 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             entry.getElement().setAttribute("data-offering", card.code());
             entry.add(new Div(TimeFormats.dayRange(card.firstSessionStart(), card.lastSessionEnd(),
                     viewer == null ? card.zone() : viewer, locale)));
-            Div status = new Div(mine.status() == EnrollmentStatus.ENROLLED
-                    ? getTranslation("dashboard.progress", timeline.sessionsHeld(mine.offeringId(), now),
-                    card.sessionCount())
-                    : getTranslation("enroll.waitlisted", mine.waitlistPosition()));
+            Div status = new Div(switch (mine.status()) {
+                case ENROLLED -> getTranslation("dashboard.progress", timeline.sessionsHeld(mine.offeringId(), now),
+                        card.sessionCount());
+                case HELD -> getTranslation("dashboard.held", TimeFormats.moment(mine.holdExpiresAt(),
+                        viewer == null ? card.zone() : viewer, locale));
+                default -> getTranslation("enroll.waitlisted", mine.waitlistPosition());
+            });
             status.addClassName("enrollment-status");
             entry.add(status);
             courses.add(entry);

@@ -14,7 +14,10 @@ import org.centerformsc.portal.enrollment.EnrollmentStatus;
 import java.time.Instant;
 import java.util.function.LongSupplier;
 
-/** One member's request for a seat in one offering: enrolled, waiting in line, or withdrawn. */
+/**
+ * One member's request for a seat in one offering: enrolled, holding a paid seat while paying, waiting in line, or
+ * withdrawn.
+ */
 @Entity
 @Table(name = "enrollment")
 public class Enrollment {
@@ -55,15 +58,20 @@ public class Enrollment {
     @Column(name = "waitlist_rank")
     private Long waitlistRank;
 
+    /** Until when a held seat waits for its payment; set only while held (docs/decisions/016). */
+    @Column(name = "hold_expires_at")
+    private Instant holdExpiresAt;
+
     protected Enrollment() {
     }
 
-    private Enrollment(long offeringId, long memberId, EnrollmentStatus status, Long waitlistRank, String currency,
-                       long priceDueMinor, Instant now) {
+    private Enrollment(long offeringId, long memberId, EnrollmentStatus status, Long waitlistRank,
+                       Instant holdExpiresAt, String currency, long priceDueMinor, Instant now) {
         this.offeringId = offeringId;
         this.memberId = memberId;
         this.status = status;
         this.waitlistRank = waitlistRank;
+        this.holdExpiresAt = holdExpiresAt;
         this.currency = currency;
         this.priceDueMinor = priceDueMinor;
         this.requestedAt = now;
@@ -72,23 +80,49 @@ public class Enrollment {
 
     /**
      * A seat if one is free, else a place at the end of the waitlist, with {@code endOfLine} (a rank after every
-     * other in the line). The price is fixed at request time.
+     * other in the line). The price is fixed at request time. A seat with a price and a {@code holdUntil} is held
+     * until then while the member pays; without one (free, or staff seating someone) it is theirs at once.
      */
     public static Enrollment request(long offeringId, long memberId, Seating seating, LongSupplier endOfLine,
-                                     String currency, long priceDueMinor, Instant now) {
-        return seating.hasFreeSeat()
-                ? new Enrollment(offeringId, memberId, EnrollmentStatus.ENROLLED, null, currency, priceDueMinor, now)
-                : new Enrollment(offeringId, memberId, EnrollmentStatus.WAITLISTED, endOfLine.getAsLong(), currency,
-                priceDueMinor, now);
+                                     String currency, long priceDueMinor, Instant holdUntil, Instant now) {
+        if (!seating.hasFreeSeat()) {
+            return new Enrollment(offeringId, memberId, EnrollmentStatus.WAITLISTED, endOfLine.getAsLong(), null,
+                    currency, priceDueMinor, now);
+        }
+        return priceDueMinor > 0 && holdUntil != null
+                ? new Enrollment(offeringId, memberId, EnrollmentStatus.HELD, null, holdUntil, currency, priceDueMinor,
+                now)
+                : new Enrollment(offeringId, memberId, EnrollmentStatus.ENROLLED, null, null, currency, priceDueMinor,
+                now);
     }
 
-    public void promote(Instant now) {
+    /** The first in line gets the freed seat: at once when it is free, else held until {@code payUntil}. */
+    public void promote(Instant payUntil, Instant now) {
         if (status != EnrollmentStatus.WAITLISTED) {
             throw new IllegalStateException("Only a waitlisted enrollment can be promoted");
         }
-        status = EnrollmentStatus.ENROLLED;
         waitlistRank = null;
+        if (priceDueMinor > 0 && payUntil != null) {
+            status = EnrollmentStatus.HELD;
+            holdExpiresAt = payUntil;
+        } else {
+            status = EnrollmentStatus.ENROLLED;
+            confirmedAt = now;
+        }
+    }
+
+    /** The held seat is paid for: it is the member's. */
+    public void confirmPaid(Instant now) {
+        if (status != EnrollmentStatus.HELD) {
+            throw new IllegalStateException("Only a held seat is confirmed by a payment");
+        }
+        status = EnrollmentStatus.ENROLLED;
+        holdExpiresAt = null;
         confirmedAt = now;
+    }
+
+    public boolean holdHasExpiredAt(Instant now) {
+        return status == EnrollmentStatus.HELD && !now.isBefore(holdExpiresAt);
     }
 
     public void withdraw(Instant now) {
@@ -97,6 +131,7 @@ public class Enrollment {
         }
         status = EnrollmentStatus.WITHDRAWN;
         waitlistRank = null;
+        holdExpiresAt = null;
         withdrawnAt = now;
     }
 
@@ -138,5 +173,9 @@ public class Enrollment {
 
     public Long getWaitlistRank() {
         return waitlistRank;
+    }
+
+    public Instant getHoldExpiresAt() {
+        return holdExpiresAt;
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,22 @@ public interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
 
     long countByOfferingIdAndStatus(long offeringId, EnrollmentStatus status);
 
+    /** Seats taken: enrolled members and seats held while members pay. */
+    @Query("""
+            select count(e) from Enrollment e
+            where e.offeringId = :offeringId and e.status in ('ENROLLED', 'HELD')""")
+    long countTaken(long offeringId);
+
+    /** Offerings with a held seat whose hold ended by then, for the expiry job. */
+    @Query("""
+            select distinct e.offeringId from Enrollment e
+            where e.status = 'HELD' and e.holdExpiresAt <= :now""")
+    List<Long> findOfferingsWithExpiredHolds(Instant now);
+
+    @Query("""
+            select e from Enrollment e
+            where e.offeringId = :offeringId and e.status = 'HELD' and e.holdExpiresAt <= :now order by e.id""")
+    List<Enrollment> findExpiredHolds(long offeringId, Instant now);
     @Query("""
             select e from Enrollment e
             where e.offeringId = :offeringId and e.memberId = :memberId and e.status <> 'WITHDRAWN'""")
@@ -31,8 +48,11 @@ public interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
 
     List<Enrollment> findByOfferingIdAndStatusOrderByIdAsc(long offeringId, EnrollmentStatus status);
 
-    /** One page of an offering's enrolled or waitlisted members, in the page's order. */
-    List<Enrollment> findByOfferingIdAndStatus(long offeringId, EnrollmentStatus status, Pageable page);
+    /** One page of an offering's places in these states, in the page's order. */
+    List<Enrollment> findByOfferingIdAndStatusIn(long offeringId, Collection<EnrollmentStatus> statuses,
+                                                 Pageable page);
+
+    List<Enrollment> findByOfferingIdAndStatusInOrderByIdAsc(long offeringId, Collection<EnrollmentStatus> statuses);
 
     /** The offering's waitlist, first in line first (docs/decisions/014). */
     @Query("""

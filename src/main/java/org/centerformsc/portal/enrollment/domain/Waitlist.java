@@ -40,13 +40,16 @@ public class Waitlist {
         return enrollments.findWaitlist(offeringId);
     }
 
-    /** Gives up a place (seat or line); a seat that frees up goes to the first in line. */
-    public void release(Enrollment place, Integer capacity, Instant now) {
-        boolean seated = place.getStatus() == EnrollmentStatus.ENROLLED;
+    /**
+     * Gives up a place (seat, held seat or line); a seat that frees up goes to the first in line, held for them
+     * until {@code payUntil} when it has a price.
+     */
+    public void release(Enrollment place, Integer capacity, Instant payUntil, Instant now) {
+        boolean seated = place.getStatus().takesASeat();
         place.withdraw(now);
         enrollments.saveAndFlush(place);
         if (seated) {
-            promoteFirstInLine(place.getOfferingId(), capacity, now);
+            promoteFirstInLine(place.getOfferingId(), capacity, payUntil, now);
         }
     }
 
@@ -66,12 +69,11 @@ public class Waitlist {
         }
     }
 
-    private void promoteFirstInLine(long offeringId, Integer capacity, Instant now) {
-        Seating seating = new Seating(capacity,
-                enrollments.countByOfferingIdAndStatus(offeringId, EnrollmentStatus.ENROLLED));
+    private void promoteFirstInLine(long offeringId, Integer capacity, Instant payUntil, Instant now) {
+        Seating seating = new Seating(capacity, enrollments.countTaken(offeringId));
         if (seating.hasFreeSeat()) {
             enrollments.findFirstByOfferingIdAndStatusOrderByWaitlistRankAsc(offeringId, EnrollmentStatus.WAITLISTED)
-                    .ifPresent(next -> next.promote(now));
+                    .ifPresent(next -> next.promote(payUntil, now));
         }
     }
 }

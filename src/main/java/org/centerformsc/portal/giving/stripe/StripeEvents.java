@@ -5,6 +5,8 @@ import com.stripe.model.Invoice;
 import com.stripe.model.StripeObject;
 import com.stripe.model.Subscription;
 import com.stripe.model.checkout.Session;
+import org.centerformsc.portal.giving.CourseCheckoutExpired;
+import org.centerformsc.portal.giving.CoursePaymentReported;
 import org.centerformsc.portal.giving.Designation;
 import org.centerformsc.portal.giving.Frequency;
 import org.centerformsc.portal.giving.GivingService;
@@ -13,8 +15,10 @@ import org.centerformsc.portal.giving.SubscriptionState;
 import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.security.SystemAuthentication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
@@ -31,11 +35,15 @@ import java.util.Map;
 class StripeEvents {
 
     private final GivingService giving;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
 
-    StripeEvents(GivingService giving, PlatformTransactionManager transactions) {
+    StripeEvents(GivingService giving, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
         this.giving = giving;
+        this.events = events;
         this.transaction = new TransactionTemplate(transactions);
+        // a course payment takes its seat inside this transaction and must count what other turns committed
+        this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
     /** Marking the event seen and applying it commit together: a failure leaves it for Stripe's redelivery. */
@@ -58,6 +66,7 @@ class StripeEvents {
         long created = event.getCreated() == null ? 0 : event.getCreated();
         switch (event.getType()) {
             case "checkout.session.completed" -> completed((Session) object, created);
+            case "checkout.session.expired" -> expired((Session) object);
             case "invoice.paid" -> invoicePaid((Invoice) object, created);
             case "customer.subscription.updated", "customer.subscription.deleted" ->
                     giving.providerUpdated(StripeStates.of((Subscription) object, null), created);
@@ -69,6 +78,13 @@ class StripeEvents {
 
     private void completed(Session session, long created) {
         Map<String, String> meta = session.getMetadata();
+        if ("course".equals(meta.get("kind"))) {
+            events.publishEvent(new CoursePaymentReported(Long.parseLong(meta.get("course_payment")),
+                    session.getPaymentIntent() != null ? session.getPaymentIntent() : session.getId(),
+                    new Money(session.getAmountTotal(), session.getCurrency().toUpperCase(Locale.ROOT)),
+                    Instant.ofEpochSecond(created)));
+            return;
+        }
         MemberId member = new MemberId(Long.parseLong(meta.get("member_id")));
         Designation designation = Designation.valueOf(meta.getOrDefault("designation", "GENERAL"));
         Money amount = new Money(session.getAmountTotal(), session.getCurrency().toUpperCase(Locale.ROOT));
@@ -82,6 +98,13 @@ class StripeEvents {
         giving.providerPaid(member, amount, designation, meta.get("campaign"), null,
                 session.getPaymentIntent() != null ? session.getPaymentIntent() : session.getId(),
                 Instant.ofEpochSecond(created));
+    }
+
+    private void expired(Session session) {
+        Map<String, String> meta = session.getMetadata() == null ? Map.of() : session.getMetadata();
+        if ("course".equals(meta.get("kind"))) {
+            events.publishEvent(new CourseCheckoutExpired(Long.parseLong(meta.get("course_payment"))));
+        }
     }
 
     private void invoicePaid(Invoice invoice, long created) {

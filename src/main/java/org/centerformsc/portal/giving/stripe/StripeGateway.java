@@ -4,6 +4,8 @@ import com.stripe.StripeClient;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Subscription;
 import com.stripe.model.checkout.Session;
+import com.stripe.net.RequestOptions;
+import com.stripe.param.RefundCreateParams;
 import com.stripe.param.SubscriptionCancelParams;
 import com.stripe.param.SubscriptionUpdateParams;
 import com.stripe.param.billingportal.SessionCreateParams;
@@ -165,6 +167,46 @@ class StripeGateway implements PaymentGateway {
                     .setCustomer(customerRef).setReturnUrl(returnUrl).build()).getUrl();
         } catch (StripeException e) {
             throw new IllegalStateException("Stripe refused the card page: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Checkout payCourse(CoursePurchase purchase) {
+        String back = settings.siteUrl() + purchase.returnPath();
+        var params = com.stripe.param.checkout.SessionCreateParams.builder()
+                .setMode(com.stripe.param.checkout.SessionCreateParams.Mode.PAYMENT)
+                .setSuccessUrl(back + "?paid")
+                .setCancelUrl(back)
+                .setCustomerEmail(purchase.email())
+                .setClientReferenceId(String.valueOf(purchase.member().value()))
+                .putMetadata("kind", "course")
+                .putMetadata("course_payment", String.valueOf(purchase.paymentId()))
+                .putMetadata("member_id", String.valueOf(purchase.member().value()))
+                .addLineItem(com.stripe.param.checkout.SessionCreateParams.LineItem.builder().setQuantity(1L)
+                        .setPriceData(com.stripe.param.checkout.SessionCreateParams.LineItem.PriceData.builder()
+                                .setCurrency(purchase.amount().currency().toLowerCase(Locale.ROOT))
+                                .setUnitAmount(purchase.amount().minorUnits())
+                                .setProductData(com.stripe.param.checkout.SessionCreateParams.LineItem.PriceData
+                                        .ProductData.builder().setName(purchase.description()).build())
+                                .build())
+                        .build());
+        try {
+            Session session = stripe.v1().checkout().sessions().create(params.build(),
+                    RequestOptions.builder().setIdempotencyKey(purchase.idempotencyKey()).build());
+            return new Checkout(session.getUrl(), session.getId(), null);
+        } catch (StripeException e) {
+            throw new IllegalStateException("Stripe refused the course checkout: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void refund(String paymentRef, Money amount, String idempotencyKey) {
+        try {
+            stripe.v1().refunds().create(RefundCreateParams.builder().setPaymentIntent(paymentRef)
+                    .setAmount(amount.minorUnits()).build(),
+                    RequestOptions.builder().setIdempotencyKey(idempotencyKey).build());
+        } catch (StripeException e) {
+            throw new IllegalStateException("Stripe refused the refund: " + e.getMessage(), e);
         }
     }
 

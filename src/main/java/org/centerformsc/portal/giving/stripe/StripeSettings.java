@@ -13,4 +13,9 @@ record StripeSettings(String secretKey, String webhookSecret, String apiBase, St
         apiBase = apiBase == null || apiBase.isBlank() ? "https://api.stripe.com" : apiBase;
         returnUrl = returnUrl == null || returnUrl.isBlank() ? "http://localhost:8080/giving" : returnUrl;
     }
+
+    /** The portal's own address, before the giving page's path: where members come back to a course page. */
+    String siteUrl() {
+        return returnUrl.replaceFirst("/giving/?$", "");
+    }
 }

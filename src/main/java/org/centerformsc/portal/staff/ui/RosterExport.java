@@ -54,8 +54,11 @@ final class RosterExport {
     }
 
     private String status(SeatHolder holder) {
-        return holder.status() == EnrollmentStatus.ENROLLED ? text("seats.status.enrolled")
-                : text("seats.status.waitlisted", holder.waitlistPosition());
+        return switch (holder.status()) {
+            case ENROLLED -> text("seats.status.enrolled");
+            case HELD -> text("seats.status.held");
+            default -> text("seats.status.waitlisted", holder.waitlistPosition());
+        };
     }
 
     private String attendance(AttendanceSummary summary) {

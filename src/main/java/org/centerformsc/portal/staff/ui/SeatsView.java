@@ -182,7 +182,7 @@ class SeatsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private void confirmRemoval(SeatHolder holder) {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("seats.remove.title", holder.name()),
-                getTranslation(holder.status() == EnrollmentStatus.ENROLLED ? "seats.remove.enrolled"
+                getTranslation(holder.status().takesASeat() ? "seats.remove.enrolled"
                         : "seats.remove.waitlisted", offering.title()),
                 getTranslation("seats.remove.confirm"), done -> {
             if (act(() -> seats.remove(holder.member(), offering.id()))) {

@@ -52,8 +52,10 @@ class CatalogViewTest extends KaribuTest {
     @Test
     void filtersByFormatLanguageAndPrice() {
         TestOffering free = TestOffering.offering().program("CAT-MIX").price(Price.free()).language("nl");
-        TestOffering paidInPerson = TestOffering.offering().program("CAT-MIX").inPerson("Utrecht").language("nl");
-        TestOffering paidOnline = TestOffering.offering().program("CAT-MIX").language("de");
+        TestOffering paidInPerson = TestOffering.offering().program("CAT-MIX").inPerson("Utrecht").language("nl")
+                .price(Price.of("USD", 10_000));
+        TestOffering paidOnline = TestOffering.offering().program("CAT-MIX").language("de")
+                .price(Price.of("USD", 10_000));
         free.create(catalog);
         paidInPerson.create(catalog);
         paidOnline.create(catalog);

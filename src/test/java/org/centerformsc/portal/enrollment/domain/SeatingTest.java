@@ -21,8 +21,8 @@ class SeatingTest {
 
     @Test
     void aRequestTakesASeatOrJoinsTheWaitlistAtTheEndOfTheLine() {
-        Enrollment seated = Enrollment.request(1, 2, new Seating(1, 0), () -> 7, "USD", 100, NOW);
-        Enrollment waiting = Enrollment.request(1, 2, new Seating(1, 1), () -> 7, "USD", 100, NOW);
+        Enrollment seated = Enrollment.request(1, 2, new Seating(1, 0), () -> 7, "USD", 100, null, NOW);
+        Enrollment waiting = Enrollment.request(1, 2, new Seating(1, 1), () -> 7, "USD", 100, null, NOW);
 
         assertThat(seated.getStatus()).isEqualTo(EnrollmentStatus.ENROLLED);
         assertThat(seated.getWaitlistRank()).isNull();
@@ -32,14 +32,14 @@ class SeatingTest {
 
     @Test
     void onlyTheWaitlistedArePromotedOrRankedAndNobodyWithdrawsTwice() {
-        Enrollment enrolled = Enrollment.request(1, 2, new Seating(1, 0), () -> 1, "USD", 100, NOW);
-        assertThatThrownBy(() -> enrolled.promote(NOW)).isInstanceOf(IllegalStateException.class);
+        Enrollment enrolled = Enrollment.request(1, 2, new Seating(1, 0), () -> 1, "USD", 100, null, NOW);
+        assertThatThrownBy(() -> enrolled.promote(null, NOW)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> enrolled.rankInWaitlist(3)).isInstanceOf(IllegalStateException.class);
 
-        Enrollment waiting = Enrollment.request(1, 3, new Seating(1, 1), () -> 1, "USD", 100, NOW);
+        Enrollment waiting = Enrollment.request(1, 3, new Seating(1, 1), () -> 1, "USD", 100, null, NOW);
         waiting.rankInWaitlist(3);
         assertThat(waiting.getWaitlistRank()).isEqualTo(3);
-        waiting.promote(NOW);
+        waiting.promote(null, NOW);
         assertThat(waiting.getStatus()).isEqualTo(EnrollmentStatus.ENROLLED);
         assertThat(waiting.getWaitlistRank()).isNull();
 
@@ -49,7 +49,7 @@ class SeatingTest {
 
     @Test
     void leavingTheWaitlistLeavesTheLine() {
-        Enrollment waiting = Enrollment.request(1, 3, new Seating(1, 1), () -> 4, "USD", 100, NOW);
+        Enrollment waiting = Enrollment.request(1, 3, new Seating(1, 1), () -> 4, "USD", 100, null, NOW);
 
         waiting.withdraw(NOW);
 

@@ -1,0 +1,33 @@
+package org.centerformsc.portal.courses.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import org.centerformsc.portal.base.ui.TimeFormats;
+import org.centerformsc.portal.fees.CheckoutService;
+import org.centerformsc.portal.fees.CoursePaymentLine;
+import org.centerformsc.portal.fees.PriceReason;
+
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
+
+/** What the member paid for a course, and its receipt (the service checks that the payment is theirs). */
+public class PaidLine extends Paragraph {
+
+    public PaidLine(CoursePaymentLine payment, CheckoutService checkouts, Locale locale) {
+        addClassName("paid-line");
+        String amount = TimeFormats.money(payment.amountMinor(), payment.currency(), locale);
+        add(new Span(getTranslation(payment.reason() == PriceReason.EARLY_BIRD ? "checkout.paid.earlybird"
+                : "checkout.paid.regular", amount) + " "));
+        Anchor receipt = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] pdf = checkouts.receipt(payment.id());
+            return new DownloadResponse(new ByteArrayInputStream(pdf), "course-receipt-" + payment.id() + ".pdf",
+                    "application/pdf", pdf.length);
+        }), getTranslation("checkout.receipt"));
+        receipt.setTarget("_blank");
+        receipt.addClassName("course-receipt");
+        add(receipt);
+    }
+}

@@ -1,0 +1,166 @@
+package org.centerformsc.portal.fees;
+
+import org.centerformsc.portal.catalog.CatalogService;
+import org.centerformsc.portal.catalog.OfferingCard;
+import org.centerformsc.portal.catalog.OfferingDetails;
+import org.centerformsc.portal.catalog.OfferingId;
+import org.centerformsc.portal.enrollment.EnrollmentService;
+import org.centerformsc.portal.enrollment.EnrollmentStatus;
+import org.centerformsc.portal.enrollment.MyEnrollment;
+import org.centerformsc.portal.fees.domain.CoursePayment;
+import org.centerformsc.portal.fees.domain.CoursePaymentRepository;
+import org.centerformsc.portal.fees.domain.CoursePaymentStatus;
+import org.centerformsc.portal.giving.Money;
+import org.centerformsc.portal.giving.PaymentGateway;
+import org.centerformsc.portal.member.MemberId;
+import org.centerformsc.portal.member.MemberProfile;
+import org.centerformsc.portal.member.MemberService;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The signed-in member pays for the seat held for them (docs/decisions/016). The price is decided when checkout
+ * starts, on the server's clock; one payment per hold whatever is clicked twice, in two tabs or retried, since the
+ * hold names the payment and the provider gets the same idempotency key.
+ */
+@Service
+public class CheckoutService {
+
+    private final CoursePaymentRepository payments;
+    private final EnrollmentService enrollment;
+    private final CatalogService catalog;
+    private final MemberService members;
+    private final PaymentGateway gateway;
+    private final Settlement settlement;
+    private final CourseReceipts receipts;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    CheckoutService(CoursePaymentRepository payments, EnrollmentService enrollment, CatalogService catalog,
+                    MemberService members, PaymentGateway gateway, Settlement settlement, CourseReceipts receipts,
+                    Clock clock, PlatformTransactionManager transactions) {
+        this.payments = payments;
+        this.enrollment = enrollment;
+        this.catalog = catalog;
+        this.members = members;
+        this.gateway = gateway;
+        this.settlement = settlement;
+        this.receipts = receipts;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** The checkout for the member's held seat in this offering; empty when they hold none. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<CheckoutView> checkout(OfferingId offering) {
+        return enrollment.myEnrollment(offering).filter(place -> place.status() == EnrollmentStatus.HELD)
+                .map(place -> new CheckoutView(PriceQuote.of(card(offering).price(), clock.instant()),
+                        place.holdExpiresAt(), gateway.isDemo()));
+    }
+
+    /**
+     * Pays for the member's held seat: the provider's page to go to, or (offline) the seat's answer at once.
+     * {@code returnPath} is the course page the provider sends the member back to.
+     *
+     * @throws CheckoutRefused when the member holds no seat here or its hold has ended
+     */
+    @PreAuthorize("isAuthenticated()")
+    public PayOutcome pay(OfferingId offering, String returnPath) {
+        MemberProfile me = members.currentProfile().orElseThrow(() -> new CheckoutRefused("checkout.refused.nohold"));
+        Optional<MyEnrollment> mine = enrollment.myEnrollment(offering);
+        if (mine.filter(p -> p.status() == EnrollmentStatus.ENROLLED).isPresent()) {
+            // the other tab's click paid already: the same answer, no second payment
+            if (transaction.execute(status -> payments.existsByOfferingIdAndMemberIdAndStatus(offering.value(),
+                    me.id().value(), CoursePaymentStatus.PAID))) {
+                return PayOutcome.settled(true);
+            }
+            throw new CheckoutRefused("checkout.refused.paid");
+        }
+        MyEnrollment place = mine.filter(p -> p.status() == EnrollmentStatus.HELD)
+                .orElseThrow(() -> new CheckoutRefused("checkout.refused.nohold"));
+        Instant now = clock.instant();
+        if (!now.isBefore(place.holdExpiresAt())) {
+            throw new CheckoutRefused("checkout.refused.expired");
+        }
+        OfferingCard card = card(offering);
+        String key = "course-" + offering.value() + "-" + me.id().value() + "-" + place.requestedAt().toEpochMilli();
+        CoursePayment payment = paymentFor(key, offering, me.id(), PriceQuote.of(card.price(), now), now);
+        if (payment.getStatus() == CoursePaymentStatus.PAID || payment.getStatus() == CoursePaymentStatus.REFUNDED) {
+            return PayOutcome.settled(payment.getStatus() == CoursePaymentStatus.PAID);
+        }
+        if (payment.getCheckoutUrl() != null) {
+            return PayOutcome.redirect(payment.getCheckoutUrl());
+        }
+        Money amount = new Money(payment.getAmountMinor(), payment.getCurrency());
+        PaymentGateway.Checkout checkout = gateway.payCourse(new PaymentGateway.CoursePurchase(me.id(), me.email(),
+                amount, card.title(), payment.getId(), key, returnPath));
+        if (checkout.redirectUrl() != null) {
+            transaction.executeWithoutResult(status -> payments.findById(payment.getId()).orElseThrow()
+                    .opened(checkout.providerRef(), checkout.redirectUrl()));
+            return PayOutcome.redirect(checkout.redirectUrl());
+        }
+        settlement.settle(payment.getId(), checkout.providerRef(), amount, now);
+        return PayOutcome.settled(payments.findById(payment.getId()).orElseThrow().getStatus()
+                == CoursePaymentStatus.PAID);
+    }
+
+    /** The member's paid (and refunded) course payments, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<CoursePaymentLine> myPayments() {
+        List<CoursePayment> mine = payments.findByMemberIdAndStatusInOrderByCreatedAtDesc(
+                members.currentMemberId().value(), List.of(CoursePaymentStatus.PAID, CoursePaymentStatus.REFUNDED));
+        Map<OfferingId, String> titles = catalog.offerings(mine.stream().map(p -> new OfferingId(p.getOfferingId()))
+                        .distinct().toList()).stream().map(OfferingDetails::card)
+                .collect(Collectors.toMap(OfferingCard::id, OfferingCard::title));
+        return mine.stream().map(p -> new CoursePaymentLine(p.getId(), new OfferingId(p.getOfferingId()),
+                titles.getOrDefault(new OfferingId(p.getOfferingId()), ""), p.getCurrency(), p.getAmountMinor(),
+                p.getPriceReason(), p.getStatus() == CoursePaymentStatus.REFUNDED, p.getPaidAt())).toList();
+    }
+
+    /** The receipt of one of the member's own course payments; someone else's reads as unknown. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public byte[] receipt(long paymentId) {
+        MemberProfile me = members.currentProfile().orElseThrow();
+        CoursePayment payment = payments.findById(paymentId)
+                .filter(p -> p.getMemberId() == me.id().value() && p.getStatus() != CoursePaymentStatus.PENDING
+                        && p.getStatus() != CoursePaymentStatus.EXPIRED)
+                .orElseThrow(() -> new CheckoutRefused("checkout.refused.unknown"));
+        return receipts.receipt(payment, me.displayName(), card(new OfferingId(payment.getOfferingId())));
+    }
+
+    /** This hold's payment: found when a click, a tab or a retry made it already, else made now. */
+    private CoursePayment paymentFor(String key, OfferingId offering, MemberId member, PriceQuote quote, Instant now) {
+        Function<String, Optional<CoursePayment>> find = k -> transaction.execute(status ->
+                payments.findByIdempotencyKey(k));
+        Optional<CoursePayment> existing = find.apply(key);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        try {
+            return transaction.execute(status -> payments.saveAndFlush(new CoursePayment(offering.value(),
+                    member.value(), key, quote, gateway.name(), now)));
+        } catch (DataIntegrityViolationException sameHoldMeanwhile) {
+            return find.apply(key).orElseThrow(() -> sameHoldMeanwhile);
+        }
+    }
+
+    private OfferingCard card(OfferingId offering) {
+        return catalog.offering(offering).map(OfferingDetails::card)
+                .orElseThrow(() -> new CheckoutRefused("checkout.refused.unknown"));
+    }
+}

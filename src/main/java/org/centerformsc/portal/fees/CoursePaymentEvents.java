@@ -1,0 +1,31 @@
+package org.centerformsc.portal.fees;
+
+import org.centerformsc.portal.fees.domain.CoursePaymentRepository;
+import org.centerformsc.portal.giving.CourseCheckoutExpired;
+import org.centerformsc.portal.giving.CoursePaymentReported;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** What the payment provider reports about course checkouts, applied in the transaction that records its event. */
+@Component
+class CoursePaymentEvents {
+
+    private final Settlement settlement;
+    private final CoursePaymentRepository payments;
+
+    CoursePaymentEvents(Settlement settlement, CoursePaymentRepository payments) {
+        this.settlement = settlement;
+        this.payments = payments;
+    }
+
+    @EventListener
+    void on(CoursePaymentReported paid) {
+        settlement.settle(paid.paymentId(), paid.paymentRef(), paid.amount(), paid.at());
+    }
+
+    /** The seat itself is released when its hold ends (enrollment's HoldExpiry); here the checkout is closed. */
+    @EventListener
+    void on(CourseCheckoutExpired expired) {
+        payments.findById(expired.paymentId()).ifPresent(payment -> payment.expired());
+    }
+}

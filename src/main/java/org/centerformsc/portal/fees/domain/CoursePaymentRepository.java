@@ -1,0 +1,26 @@
+package org.centerformsc.portal.fees.domain;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface CoursePaymentRepository extends JpaRepository<CoursePayment, Long> {
+
+    Optional<CoursePayment> findByIdempotencyKey(String idempotencyKey);
+
+    /** The payment, locked until the transaction ends: one settlement at a time, the next one sees it settled. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from CoursePayment p where p.id = :id")
+    Optional<CoursePayment> findForSettlement(long id);
+
+    boolean existsByOfferingIdAndMemberIdAndStatus(long offeringId, long memberId, CoursePaymentStatus status);
+
+    List<CoursePayment> findByMemberIdOrderByCreatedAtDesc(long memberId);
+
+    List<CoursePayment> findByMemberIdAndStatusInOrderByCreatedAtDesc(long memberId,
+                                                                     List<CoursePaymentStatus> statuses);
+}

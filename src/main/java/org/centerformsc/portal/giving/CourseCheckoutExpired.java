@@ -1,0 +1,5 @@
+package org.centerformsc.portal.giving;
+
+/** The provider's checkout for course payment {@code paymentId} ended unpaid. */
+public record CourseCheckoutExpired(long paymentId) {
+}
