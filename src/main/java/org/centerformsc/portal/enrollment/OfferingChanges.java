@@ -69,8 +69,10 @@ class OfferingChanges implements CapacityGuard {
 
     @EventListener
     void on(OfferingRescheduled rescheduled) {
-        List<MemberId> enrolled = enrollments.findByOfferingIdAndStatusOrderByIdAsc(rescheduled.offering().value(),
-                EnrollmentStatus.ENROLLED).stream().map(place -> new MemberId(place.getMemberId())).toList();
+        // those paying for a held seat are told too: the new times may change their mind
+        List<MemberId> enrolled = enrollments.findByOfferingIdAndStatusInOrderByIdAsc(rescheduled.offering().value(),
+                List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.HELD)).stream()
+                .map(place -> new MemberId(place.getMemberId())).toList();
         events.publishEvent(new OfferingNotices.Notice(OfferingNotices.Kind.RESCHEDULED, rescheduled.offering(),
                 rescheduled.title(), null, rescheduled.zone(), rescheduled.sessions(), enrolled));
     }

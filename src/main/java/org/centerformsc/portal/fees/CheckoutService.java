@@ -25,10 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The signed-in member pays for the seat held for them (docs/decisions/016). The price is decided when checkout
@@ -117,18 +115,15 @@ public class CheckoutService {
                 == CoursePaymentStatus.PAID);
     }
 
-    /** The member's paid (and refunded) course payments, newest first. */
+    /** The member's paid (and refunded) course payments, newest first: one query. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<CoursePaymentLine> myPayments() {
         List<CoursePayment> mine = payments.findByMemberIdAndStatusInOrderByCreatedAtDesc(
                 members.currentMemberId().value(), List.of(CoursePaymentStatus.PAID, CoursePaymentStatus.REFUNDED));
-        Map<OfferingId, String> titles = catalog.offerings(mine.stream().map(p -> new OfferingId(p.getOfferingId()))
-                        .distinct().toList()).stream().map(OfferingDetails::card)
-                .collect(Collectors.toMap(OfferingCard::id, OfferingCard::title));
         return mine.stream().map(p -> new CoursePaymentLine(p.getId(), new OfferingId(p.getOfferingId()),
-                titles.getOrDefault(new OfferingId(p.getOfferingId()), ""), p.getCurrency(), p.getAmountMinor(),
-                p.getPriceReason(), p.getStatus() == CoursePaymentStatus.REFUNDED, p.getPaidAt())).toList();
+                p.getCurrency(), p.getAmountMinor(), p.getPriceReason(), p.getStatus() == CoursePaymentStatus.REFUNDED,
+                p.getPaidAt())).toList();
     }
 
     /** The receipt of one of the member's own course payments; someone else's reads as unknown. */

@@ -65,29 +65,36 @@ class CourseFeeMail {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(CourseFeeSettled settled) {
+        mail(settled.paymentId(), settled.seated() ? "fees.mail.paid" : "fees.mail.refunded");
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(CourseFeeRefunded refunded) {
+        mail(refunded.paymentId(), "fees.mail.cancelled");
+    }
+
+    private void mail(long paymentId, String key) {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
-            LOG.info("Course payment {} not e-mailed: no mail server configured (spring.mail.host)",
-                    settled.paymentId());
+            LOG.info("Course payment {} not e-mailed: no mail server configured (spring.mail.host)", paymentId);
             return;
         }
         SystemAuthentication.asSystem(() -> read.execute(status -> {
-            CoursePayment payment = payments.findById(settled.paymentId()).orElseThrow();
+            CoursePayment payment = payments.findById(paymentId).orElseThrow();
             MemberProfile member = members.profileOf(new MemberId(payment.getMemberId())).orElseThrow();
             OfferingCard course = catalog.offering(new OfferingId(payment.getOfferingId()))
                     .map(OfferingDetails::card).orElseThrow();
             if (member.email() != null) {
-                send(sender, settled.seated(), payment, member, course);
+                send(sender, key, payment, member, course);
             }
             return null;
         }));
     }
 
-    private void send(JavaMailSender sender, boolean seated, CoursePayment payment, MemberProfile member,
+    private void send(JavaMailSender sender, String key, CoursePayment payment, MemberProfile member,
                       OfferingCard course) {
         Locale locale = member.locale() == null ? Locale.ENGLISH : Locale.forLanguageTag(member.locale());
         String amount = TimeFormats.money(payment.getAmountMinor(), payment.getCurrency(), locale);
-        String key = seated ? "fees.mail.paid" : "fees.mail.refunded";
         try {
             MimeMessage message = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");

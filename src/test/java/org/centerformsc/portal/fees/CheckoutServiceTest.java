@@ -65,6 +65,9 @@ class CheckoutServiceTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    org.centerformsc.portal.catalog.OfferingPlanningService planning;
+
     @Test
     void aParticipantPaysTheEarlyBirdPriceAndTheHeldSeatBecomesTheirsWithAReceipt() {
         Instant deadline = Instant.now().plus(Duration.ofDays(30)).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
@@ -173,6 +176,28 @@ class CheckoutServiceTest {
         assertThat(mailsTo(unlucky, "Refunded:")).isEqualTo(1);
         assertThat(TestLogins.as(waiting, () -> enrollment.myEnrollment(full)).orElseThrow().status())
                 .isEqualTo(EnrollmentStatus.HELD);
+    }
+
+    @Test
+    void aCancelledOfferingRefundsEveryPaidFeeInFull() {
+        OfferingId offering = paid(3);
+        OAuth2AuthenticationToken paidUp = TestLogins.signedUp(members, "Paz Paid");
+        OAuth2AuthenticationToken stillHolding = TestLogins.signedUp(members, "Hal Holding");
+        TestLogins.as(paidUp, () -> enrollment.enroll(offering));
+        TestLogins.as(paidUp, () -> checkout.pay(offering, "/courses/x"));
+        TestLogins.as(stillHolding, () -> enrollment.enroll(offering));
+
+        TestLogins.asStaff(() -> {
+            planning.cancel(offering, "The teacher fell ill.");
+            return null;
+        });
+
+        CoursePaymentLine line = TestLogins.as(paidUp, () -> checkout.myPayments()).get(0);
+        assertThat(line.refunded()).isTrue();
+        assertThat(mailsTo(paidUp, "Refunded:")).isEqualTo(1);
+        assertThat(TestLogins.as(paidUp, () -> enrollment.myEnrollment(offering))).isEmpty();
+        assertThat(TestLogins.as(stillHolding, () -> enrollment.myEnrollment(offering))).isEmpty();
+        assertThat(mailsTo(stillHolding, "Refunded:")).isZero();
     }
 
     @Test

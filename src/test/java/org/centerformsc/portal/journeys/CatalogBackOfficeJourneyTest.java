@@ -48,12 +48,26 @@ class CatalogBackOfficeJourneyTest extends JourneyTest {
         Browser.screenshot(driver, "catalog-march-amsterdam");
         driver.get(url("/courses/LOMSC-2027-03"));
         click(By.id("enroll"));
+        // the early bird runs until Feb 1: the participant pays $495, not $550, and sees why before paying
+        waitForText(By.id("enrollment-status"), "A seat is held for you until");
+        assertThat(textOf(By.id("checkout-price"))).startsWith("You pay $495.00: the early-bird price, until Feb 1, 2027");
+        assertThat(textOf(By.id("pay"))).isEqualTo("Pay $495.00");
+        Browser.screenshot(driver, "checkout-held");
+        click(By.id("pay"));
         wait.until(ExpectedConditions.textToBe(By.id("enrollment-status"), "You are enrolled."));
         driver.get(url("/"));
-        waitForText(By.id("my-courses"), "Live Online MSC, March 2027");
+        By myCourse = By.cssSelector("#my-courses [data-offering='LOMSC-2027-03']");
+        waitForText(myCourse, "Paid $495.00 (early-bird price). Receipt (PDF)");
+        // the page renders once more when the browser has told its zone: fetch what the page links to then
+        wait.until(browser -> "%PDF-".equals(driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(document.querySelector("#my-courses [data-offering='LOMSC-2027-03'] a.course-receipt").href)
+                    .then(r => r.arrayBuffer())
+                    .then(b => done(new TextDecoder().decode(new Uint8Array(b).slice(0, 5))), () => done(''));""")));
+        Browser.screenshot(driver, "dashboard-paid");
         logOut();
 
-        int mailBefore = noticesTo(PARTICIPANT_MAIL);
+        int mailBefore = noticesTo(PARTICIPANT_MAIL, "Cancelled: Live Online MSC, March 2027");
         signInAt("/staff/offerings", "staff");
         type(By.id("offerings-search"), "LOMSC-2027-03");
         click(By.linkText("LOMSC-2027-03"));
@@ -71,7 +85,9 @@ class CatalogBackOfficeJourneyTest extends JourneyTest {
         signInAt("/", "participant");
         wait.until(ExpectedConditions.textToBe(By.id("view-title"), "Welcome, Alex Morgan"));
         assertThat(driver.findElement(By.id("dashboard-view")).getDomProperty("textContent")).doesNotContain("Live Online MSC, March 2027");
-        wait.until(browser -> noticesTo(PARTICIPANT_MAIL) > mailBefore);
+        wait.until(browser -> noticesTo(PARTICIPANT_MAIL, "Cancelled: Live Online MSC, March 2027") > mailBefore);
+        // and the $495 went back in full
+        wait.until(browser -> noticesTo(PARTICIPANT_MAIL, "Refunded: Live Online MSC, March 2027") == 1);
         driver.get(url("/courses/LOMSC-2027-03"));
         waitForText(By.id("offering-cancelled"), "This offering was cancelled. The reason: Our teacher cannot teach");
         assertThat(driver.findElements(By.id("enroll"))).isEmpty();
@@ -126,14 +142,14 @@ class CatalogBackOfficeJourneyTest extends JourneyTest {
         type(By.id("schedule-end"), end);
     }
 
-    private static int noticesTo(String address) {
+    private static int noticesTo(String address, String subject) {
         return (int) Arrays.stream(SharedTestMailServer.server().getReceivedMessages())
-                .filter(message -> isCancellationTo(message, address)).count();
+                .filter(message -> isTo(message, address, subject)).count();
     }
 
-    private static boolean isCancellationTo(MimeMessage message, String address) {
+    private static boolean isTo(MimeMessage message, String address, String subject) {
         try {
-            return message.getSubject().equals("Cancelled: Live Online MSC, March 2027")
+            return message.getSubject().equals(subject)
                     && Arrays.stream(message.getRecipients(Message.RecipientType.TO))
                     .anyMatch(to -> to.toString().contains(address));
         } catch (MessagingException e) {

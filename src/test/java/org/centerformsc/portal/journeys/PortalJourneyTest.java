@@ -84,6 +84,9 @@ class PortalJourneyTest extends JourneyTest {
     void membersEnrollUntilTheWorkshopIsFullAndTheNextOneJoinsTheWaitlist() {
         signInAt("/courses/SF-2027-02", "participant");
         click(By.id("enroll"));
+        // a $95 workshop: the seat is held while the participant pays (the demo's payments confirm at once)
+        waitForText(By.id("enrollment-status"), "A seat is held for you until");
+        click(By.id("pay"));
         wait.until(ExpectedConditions.textToBe(By.id("enrollment-status"), "You are enrolled."));
         Browser.screenshot(driver, "offering-enrolled");
 
@@ -99,6 +102,7 @@ class PortalJourneyTest extends JourneyTest {
 
         signInAt("/courses/SF-2027-02", "donor");
         click(By.id("enroll"));
+        click(By.id("pay"));
         wait.until(ExpectedConditions.textToBe(By.id("enrollment-status"), "You are enrolled."));
         logOut();
 

@@ -54,7 +54,7 @@ class CheckoutPanel extends Div {
                   el.textContent = text.replace('{0}', minutes);
                   if (minutes > 0) setTimeout(tick, 15000);
                 };
-                tick();""", checkout.holdExpiresAt().toEpochMilli(), getTranslation("checkout.left", "{0}"));
+                tick();""", (double) checkout.holdExpiresAt().toEpochMilli(), getTranslation("checkout.left", "{0}"));
         Paragraph price = new Paragraph(quote.reason() == PriceReason.EARLY_BIRD
                 ? getTranslation("checkout.earlybird", amount, TimeFormats.date(quote.earlyBirdDeadline()
                 .minusNanos(1), card.zone(), locale), TimeFormats.money(quote.regularMinor(), quote.currency(), locale))

@@ -19,6 +19,7 @@ import org.centerformsc.portal.fees.CheckoutRefused;
 import org.centerformsc.portal.fees.CheckoutService;
 import org.centerformsc.portal.fees.CheckoutView;
 import org.centerformsc.portal.fees.PayOutcome;
+import org.centerformsc.portal.fees.ui.PaidLine;
 import org.centerformsc.portal.security.CurrentMember;
 
 import java.time.Clock;

@@ -94,11 +94,12 @@ class OfferingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         add(facts);
         eligibility.explain(card.id()).filter(Explanation::ruled).ifPresent(explanation -> add(new EligibilityPanel(card,
                 explanation, catalog.programNames(), eligibility, locale)));
-        add(schedule(viewer == null ? card.zone() : viewer, card.zone(), locale));
         if (card.cancelled()) {
+            add(schedule(viewer == null ? card.zone() : viewer, card.zone(), locale));
             return;
         }
         add(new EnrollmentPanel(card, enrollment, checkouts, currentMember, clock, viewer, locale));
+        add(schedule(viewer == null ? card.zone() : viewer, card.zone(), locale));
         Anchor calendar = new Anchor("calendar/offerings/" + card.code() + ".ics", getTranslation("offering.ics"));
         calendar.setId("add-to-calendar");
         calendar.setRouterIgnore(true);

@@ -18,7 +18,11 @@ import org.centerformsc.portal.base.ui.ViewHeader;
 import org.centerformsc.portal.base.ui.ViewerZone;
 import org.centerformsc.portal.catalog.CatalogService;
 import org.centerformsc.portal.catalog.OfferingCard;
+import org.centerformsc.portal.catalog.OfferingId;
 import org.centerformsc.portal.enrollment.EnrollmentService;
+import org.centerformsc.portal.fees.CheckoutService;
+import org.centerformsc.portal.fees.CoursePaymentLine;
+import org.centerformsc.portal.fees.ui.PaidLine;
 import org.centerformsc.portal.enrollment.MyEnrollment;
 import org.centerformsc.portal.member.MemberProfile;
 import org.centerformsc.portal.member.MemberService;
@@ -27,8 +31,10 @@ import org.centerformsc.portal.replay.ReplayService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The member's home: the next session, what comes after it, and their courses and waitlist places. */
@@ -44,10 +50,12 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final CatalogService catalog;
     private final Clock clock;
     private final ReplayService replays;
+    private final CheckoutService checkouts;
 
     DashboardView(MemberService members, EnrollmentService enrollment, CatalogService catalog, Clock clock,
-                  ReplayService replays) {
+                  ReplayService replays, CheckoutService checkouts) {
         this.replays = replays;
+        this.checkouts = checkouts;
         this.members = members;
         this.enrollment = enrollment;
         this.catalog = catalog;
@@ -106,6 +114,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Section myCourses(MemberTimeline timeline, Instant now, Locale locale, ZoneId viewer) {
+        Map<OfferingId, CoursePaymentLine> paid = new HashMap<>();
+        checkouts.myPayments().stream().filter(payment -> !payment.refunded())
+                .forEach(payment -> paid.putIfAbsent(payment.offering(), payment));
         Div courses = new Div();
         courses.setId("my-courses");
         courses.addClassName("card-list");
@@ -125,6 +136,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             });
             status.addClassName("enrollment-status");
             entry.add(status);
+            if (paid.containsKey(card.id())) {
+                entry.add(new PaidLine(paid.get(card.id()), checkouts, locale));
+            }
             courses.add(entry);
         }
         return new Section(new H2(getTranslation("dashboard.courses")), courses);

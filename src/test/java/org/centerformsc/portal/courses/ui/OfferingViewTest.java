@@ -40,6 +40,9 @@ class OfferingViewTest extends KaribuTest {
     OfferingPlanningService planning;
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     org.centerformsc.portal.eligibility.PrerequisiteService prerequisites;
 
     @Test
@@ -83,6 +86,52 @@ class OfferingViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("withdraw")));
         _fireConfirm(_get(ConfirmDialog.class));
         assertThat(_find(Button.class, spec -> spec.withId("enroll"))).hasSize(1);
+    }
+
+    @Test
+    void aPaidSeatIsHeldWithItsCountdownAndPriceThenPaidWithAReceipt() {
+        Instant deadline = Instant.now().plus(java.time.Duration.ofDays(20));
+        TestOffering offering = TestOffering.offering().capacity(5)
+                .price(new org.centerformsc.portal.catalog.Price("USD", 55_000, 49_500L, deadline));
+        offering.create(catalog);
+        signInAs("offering-payer", "Pat Payer");
+        open(offering);
+
+        _click(_get(Button.class, spec -> spec.withId("enroll")));
+
+        assertThat(status()).startsWith("A seat is held for you until ");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("hold-remaining")).getText())
+                .isIn("14 minutes left", "15 minutes left");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("checkout-price")).getText())
+                .startsWith("You pay $495.00: the early-bird price, until ").endsWith("(then $550.00).");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("checkout-demo")).getText()).startsWith("Demo payments");
+        Button pay = _get(Button.class, spec -> spec.withId("pay"));
+        assertThat(pay.getText()).isEqualTo("Pay $495.00");
+
+        _click(pay);
+
+        expectNotifications("Paid. You are enrolled; your receipt is below and on its way by e-mail.");
+        assertThat(status()).isEqualTo("You are enrolled.");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("paid-line")).getElement().getTextRecursively())
+                .startsWith("Paid $495.00 (early-bird price).").endsWith("Receipt (PDF)");
+    }
+
+    @Test
+    void payingAfterTheHoldRanOutSaysSoAndStoresNothing() {
+        TestOffering offering = TestOffering.offering().capacity(5)
+                .price(org.centerformsc.portal.catalog.Price.of("USD", 55_000));
+        OfferingId id = offering.create(catalog);
+        signInAs("offering-slow-payer", "Sol Slow");
+        open(offering);
+        _click(_get(Button.class, spec -> spec.withId("enroll")));
+        jdbc.update("UPDATE enrollment SET hold_expires_at = ? WHERE offering_id = ? AND status = 'HELD'",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(1)), id.value());
+
+        _click(_get(Button.class, spec -> spec.withId("pay")));
+
+        expectNotifications("The time to pay for this seat has run out. Enroll again to take a seat if one is free.");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM course_payment WHERE offering_id = ?", Long.class,
+                id.value())).isZero();
     }
 
     @Test

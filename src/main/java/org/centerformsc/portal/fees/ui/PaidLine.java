@@ -1,4 +1,4 @@
-package org.centerformsc.portal.courses.ui;
+package org.centerformsc.portal.fees.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
