@@ -1,0 +1,197 @@
+package org.centerformsc.portal.giving.stripe;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.stripe.Stripe;
+import com.stripe.net.Webhook;
+import org.centerformsc.portal.TestLogins;
+import org.centerformsc.portal.TestOffering;
+import org.centerformsc.portal.catalog.CatalogService;
+import org.centerformsc.portal.catalog.OfferingId;
+import org.centerformsc.portal.catalog.Price;
+import org.centerformsc.portal.enrollment.EnrollmentService;
+import org.centerformsc.portal.enrollment.EnrollmentStatus;
+import org.centerformsc.portal.fees.CheckoutService;
+import org.centerformsc.portal.fees.PayOutcome;
+import org.centerformsc.portal.member.MemberService;
+import org.centerformsc.portal.security.SystemAuthentication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Course fees with the Stripe adapter (docs/decisions/016): Checkout in payment mode with the hold's idempotency key,
+ * the webhook confirming or expiring it, and a refund when the money came after the seat was gone. Stripe's API is a
+ * local stub; events are signed with the test secret as Stripe signs them.
+ */
+@StripeTest
+class StripeCourseCheckoutTest {
+
+    private static WireMockServer stripe;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    CheckoutService checkout;
+
+    @Autowired
+    EnrollmentService enrollment;
+
+    @Autowired
+    CatalogService catalog;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void startStub() {
+        stripe = new WireMockServer(options().port(StripeTest.STUB_PORT).bindAddress("127.0.0.1"));
+        stripe.start();
+    }
+
+    @AfterAll
+    static void stopStub() {
+        stripe.stop();
+    }
+
+    /** Each test's checkout session, as Stripe names them: one per session. */
+    private String session;
+
+    @BeforeEach
+    void stripeAnswers() {
+        stripe.resetAll();
+        session = "cs_" + UUID.randomUUID();
+        stripe.stubFor(post(urlEqualTo("/v1/checkout/sessions")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"id":"%s","object":"checkout.session","url":"https://checkout.stripe.com/c/pay/%s"}"""
+                        .formatted(session, session))));
+        stripe.stubFor(post(urlEqualTo("/v1/refunds")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"id":"re_1","object":"refund","status":"succeeded","amount":55000}""")));
+    }
+
+    @Test
+    void payingOpensStripeCheckoutOnceWithTheHoldsKeyAndTheWebhookSeatsTheMember() throws Exception {
+        OfferingId offering = TestOffering.offering().title("Live Online MSC, Stripe").capacity(2)
+                .price(Price.of("USD", 55_000)).create(catalog);
+        OAuth2AuthenticationToken member = TestLogins.signedUp(members, "Stella Stripe");
+        TestLogins.as(member, () -> enrollment.enroll(offering));
+
+        PayOutcome first = TestLogins.as(member, () -> checkout.pay(offering, "/courses/LIVE"));
+        PayOutcome again = TestLogins.as(member, () -> checkout.pay(offering, "/courses/LIVE"));
+
+        assertThat(first.redirectUrl()).isEqualTo("https://checkout.stripe.com/c/pay/" + session);
+        assertThat(again).isEqualTo(first);
+        stripe.verify(1, postRequestedFor(urlEqualTo("/v1/checkout/sessions")));
+        long payment = paymentOf(offering);
+        stripe.verify(postRequestedFor(urlEqualTo("/v1/checkout/sessions"))
+                .withHeader("Idempotency-Key", containing("course-" + offering.value() + "-"))
+                .withRequestBody(containing("mode=payment"))
+                .withRequestBody(containing("line_items[0][price_data][unit_amount]=55000"))
+                .withRequestBody(containing("metadata[kind]=course"))
+                .withRequestBody(containing("metadata[course_payment]=" + payment))
+                .withRequestBody(containing("success_url=http%3A%2F%2Flocalhost%3A8080%2Fcourses%2FLIVE%3Fpaid")));
+        assertThat(placeOf(member, offering)).isEqualTo(EnrollmentStatus.HELD);
+
+        String completed = completed(payment, "pi_" + UUID.randomUUID(), 55_000);
+        deliver(completed).andExpect(status().isOk());
+        deliver(completed).andExpect(status().isOk());
+
+        assertThat(placeOf(member, offering)).isEqualTo(EnrollmentStatus.ENROLLED);
+        assertThat(jdbc.queryForObject("SELECT status FROM course_payment WHERE id = ?", String.class, payment))
+                .isEqualTo("PAID");
+        stripe.verify(0, postRequestedFor(urlEqualTo("/v1/refunds")));
+    }
+
+    @Test
+    void moneyAfterTheSeatWasGivenAwayIsRefundedAtStripeInFull() throws Exception {
+        OfferingId offering = TestOffering.offering().capacity(1).price(Price.of("USD", 55_000)).create(catalog);
+        OAuth2AuthenticationToken slow = TestLogins.signedUp(members, "Sid Slow");
+        OAuth2AuthenticationToken next = TestLogins.signedUp(members, "Nell Next");
+        TestLogins.as(slow, () -> enrollment.enroll(offering));
+        TestLogins.as(slow, () -> checkout.pay(offering, "/courses/X"));
+        TestLogins.as(next, () -> enrollment.enroll(offering));
+        jdbc.update("UPDATE enrollment SET hold_expires_at = ? WHERE offering_id = ? AND status = 'HELD'",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(1)), offering.value());
+        SystemAuthentication.asSystem(enrollment::releaseExpiredHolds);
+        String intent = "pi_" + UUID.randomUUID();
+
+        deliver(completed(paymentOf(offering), intent, 55_000)).andExpect(status().isOk());
+
+        assertThat(TestLogins.as(slow, () -> enrollment.myEnrollment(offering))).isEmpty();
+        assertThat(placeOf(next, offering)).isEqualTo(EnrollmentStatus.HELD);
+        stripe.verify(1, postRequestedFor(urlEqualTo("/v1/refunds"))
+                .withRequestBody(equalTo("amount=55000&payment_intent=" + intent))
+                .withHeader("Idempotency-Key", containing("-refund")));
+        assertThat(jdbc.queryForObject("SELECT status FROM course_payment WHERE offering_id = ?", String.class,
+                offering.value())).isEqualTo("REFUNDED");
+    }
+
+    @Test
+    void anExpiredCheckoutIsClosed() throws Exception {
+        OfferingId offering = TestOffering.offering().capacity(1).price(Price.of("USD", 55_000)).create(catalog);
+        OAuth2AuthenticationToken member = TestLogins.signedUp(members, "Ezra Expired");
+        TestLogins.as(member, () -> enrollment.enroll(offering));
+        TestLogins.as(member, () -> checkout.pay(offering, "/courses/X"));
+        long payment = paymentOf(offering);
+
+        deliver(event("checkout.session.expired", """
+                {"id":"cs_course_1","object":"checkout.session","mode":"payment","status":"expired",
+                 "metadata":{"kind":"course","course_payment":"%d"}}""".formatted(payment))).andExpect(status().isOk());
+
+        assertThat(jdbc.queryForObject("SELECT status FROM course_payment WHERE id = ?", String.class, payment))
+                .isEqualTo("EXPIRED");
+    }
+
+    private EnrollmentStatus placeOf(OAuth2AuthenticationToken member, OfferingId offering) {
+        return TestLogins.as(member, () -> enrollment.myEnrollment(offering)).orElseThrow().status();
+    }
+
+    private long paymentOf(OfferingId offering) {
+        return jdbc.queryForObject("SELECT id FROM course_payment WHERE offering_id = ?", Long.class, offering.value());
+    }
+
+    private static String completed(long payment, String intent, long amount) {
+        return event("checkout.session.completed", """
+                {"id":"cs_course_1","object":"checkout.session","mode":"payment","amount_total":%d,"currency":"usd",
+                 "payment_intent":"%s","metadata":{"kind":"course","course_payment":"%d"}}"""
+                .formatted(amount, intent, payment));
+    }
+
+    private static String event(String type, String object) {
+        return """
+                {"id":"evt_%s","object":"event","api_version":"%s","created":%d,"type":"%s","data":{"object":%s}}"""
+                .formatted(UUID.randomUUID(), Stripe.API_VERSION, Instant.now().getEpochSecond(), type, object);
+    }
+
+    private ResultActions deliver(String payload) throws Exception {
+        long signedAt = Instant.now().getEpochSecond();
+        String signature = Webhook.Util.computeHmacSha256(StripeTest.WEBHOOK_SECRET, signedAt + "." + payload);
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post(StripeWebhookController.PATH).contentType(MediaType.APPLICATION_JSON).content(payload)
+                .header("Stripe-Signature", "t=" + signedAt + ",v1=" + signature));
+    }
+}
