@@ -46,3 +46,5 @@ CREATE TABLE course_payment (
 );
 CREATE INDEX ix_course_payment_member ON course_payment (member_id, created_at);
 CREATE INDEX ix_course_payment_offering ON course_payment (offering_id, status);
+-- The provider's refund reports name the payment (Stripe: its payment intent).
+CREATE INDEX ix_course_payment_ref ON course_payment (payment_ref);

@@ -1,6 +1,7 @@
 package org.centerformsc.portal.fees;
 
 import org.centerformsc.portal.fees.domain.CoursePaymentRepository;
+import org.centerformsc.portal.giving.CourseChargeRefunded;
 import org.centerformsc.portal.giving.CourseCheckoutExpired;
 import org.centerformsc.portal.giving.CoursePaymentReported;
 import org.springframework.context.event.EventListener;
@@ -21,6 +22,13 @@ class CoursePaymentEvents {
     @EventListener
     void on(CoursePaymentReported paid) {
         settlement.settle(paid.paymentId(), paid.paymentRef(), paid.amount(), paid.at());
+    }
+
+    /** What was refunded at the provider is recorded; the seat stays as it is for staff to decide. */
+    @EventListener
+    void on(CourseChargeRefunded refunded) {
+        payments.findByPaymentRef(refunded.paymentRef())
+                .ifPresent(payment -> payment.refundedAtProvider(refunded.refundedMinor(), refunded.at()));
     }
 
     /** The seat itself is released when its hold ends (enrollment's HoldExpiry); here the checkout is closed. */

@@ -122,6 +122,24 @@ public class CoursePayment {
         this.refundedAt = at;
     }
 
+    /**
+     * The provider reports {@code totalMinor} given back so far (staff may refund at the provider directly): the
+     * payment is refunded once all of it went back. Reports never lower what was recorded.
+     */
+    public void refundedAtProvider(long totalMinor, Instant at) {
+        if (status != CoursePaymentStatus.PAID && status != CoursePaymentStatus.REFUNDED) {
+            return;
+        }
+        long total = Math.min(amountMinor, Math.max(refundedMinor, totalMinor));
+        if (total > refundedMinor) {
+            refundedMinor = total;
+            refundedAt = at;
+        }
+        if (refundedMinor == amountMinor) {
+            status = CoursePaymentStatus.REFUNDED;
+        }
+    }
+
     /** The provider's checkout ended unpaid; a later report of payment still settles it. */
     public void expired() {
         if (status == CoursePaymentStatus.PENDING) {

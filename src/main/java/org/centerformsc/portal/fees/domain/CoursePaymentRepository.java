@@ -17,6 +17,8 @@ public interface CoursePaymentRepository extends JpaRepository<CoursePayment, Lo
     @Query("select p from CoursePayment p where p.id = :id")
     Optional<CoursePayment> findForSettlement(long id);
 
+    Optional<CoursePayment> findByPaymentRef(String paymentRef);
+
     List<CoursePayment> findByOfferingIdAndStatus(long offeringId, CoursePaymentStatus status);
 
     boolean existsByOfferingIdAndMemberIdAndStatus(long offeringId, long memberId, CoursePaymentStatus status);

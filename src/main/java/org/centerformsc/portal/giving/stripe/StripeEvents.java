@@ -1,10 +1,12 @@
 package org.centerformsc.portal.giving.stripe;
 
+import com.stripe.model.Charge;
 import com.stripe.model.Event;
 import com.stripe.model.Invoice;
 import com.stripe.model.StripeObject;
 import com.stripe.model.Subscription;
 import com.stripe.model.checkout.Session;
+import org.centerformsc.portal.giving.CourseChargeRefunded;
 import org.centerformsc.portal.giving.CourseCheckoutExpired;
 import org.centerformsc.portal.giving.CoursePaymentReported;
 import org.centerformsc.portal.giving.Designation;
@@ -67,6 +69,7 @@ class StripeEvents {
         switch (event.getType()) {
             case "checkout.session.completed" -> completed((Session) object, created);
             case "checkout.session.expired" -> expired((Session) object);
+            case "charge.refunded" -> refunded((Charge) object, created);
             case "invoice.paid" -> invoicePaid((Invoice) object, created);
             case "customer.subscription.updated", "customer.subscription.deleted" ->
                     giving.providerUpdated(StripeStates.of((Subscription) object, null), created);
@@ -104,6 +107,14 @@ class StripeEvents {
         Map<String, String> meta = session.getMetadata() == null ? Map.of() : session.getMetadata();
         if ("course".equals(meta.get("kind"))) {
             events.publishEvent(new CourseCheckoutExpired(Long.parseLong(meta.get("course_payment"))));
+        }
+    }
+
+    /** Course payments are found by their payment intent; a gift's refund is not one of ours to record here. */
+    private void refunded(Charge charge, long created) {
+        if (charge.getPaymentIntent() != null && charge.getAmountRefunded() != null) {
+            events.publishEvent(new CourseChargeRefunded(charge.getPaymentIntent(), charge.getAmountRefunded(),
+                    Instant.ofEpochSecond(created)));
         }
     }
 

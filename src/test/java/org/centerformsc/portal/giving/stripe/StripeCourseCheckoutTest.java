@@ -127,6 +127,32 @@ class StripeCourseCheckoutTest {
     }
 
     @Test
+    void refundsStaffMakeAtStripeAreRecordedPartOrWhole() throws Exception {
+        OfferingId offering = TestOffering.offering().capacity(1).price(Price.of("USD", 55_000)).create(catalog);
+        OAuth2AuthenticationToken member = TestLogins.signedUp(members, "Rae Refund");
+        TestLogins.as(member, () -> enrollment.enroll(offering));
+        TestLogins.as(member, () -> checkout.pay(offering, "/courses/X"));
+        long payment = paymentOf(offering);
+        String intent = "pi_" + UUID.randomUUID();
+        deliver(completed(payment, intent, 55_000)).andExpect(status().isOk());
+
+        deliver(refunded(intent, 20_000)).andExpect(status().isOk());
+        assertThat(jdbc.queryForMap("SELECT status, refunded_minor FROM course_payment WHERE id = ?", payment))
+                .containsEntry("status", "PAID").containsEntry("refunded_minor", 20_000L);
+
+        deliver(refunded(intent, 55_000)).andExpect(status().isOk());
+        deliver(refunded(intent, 20_000)).andExpect(status().isOk());
+        assertThat(jdbc.queryForMap("SELECT status, refunded_minor FROM course_payment WHERE id = ?", payment))
+                .containsEntry("status", "REFUNDED").containsEntry("refunded_minor", 55_000L);
+    }
+
+    private static String refunded(String intent, long total) {
+        return event("charge.refunded", """
+                {"id":"ch_%s","object":"charge","amount":55000,"amount_refunded":%d,"currency":"usd",
+                 "payment_intent":"%s","refunded":%s}""".formatted(UUID.randomUUID(), total, intent, total == 55_000));
+    }
+
+    @Test
     void moneyAfterTheSeatWasGivenAwayIsRefundedAtStripeInFull() throws Exception {
         OfferingId offering = TestOffering.offering().capacity(1).price(Price.of("USD", 55_000)).create(catalog);
         OAuth2AuthenticationToken slow = TestLogins.signedUp(members, "Sid Slow");
