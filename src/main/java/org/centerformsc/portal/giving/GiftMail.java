@@ -34,18 +34,29 @@ class GiftMail {
 
     /** False when there is no mail server or address, or the server refused: callers never fail because of mail. */
     boolean sendPdf(String email, String subject, String text, String fileName, byte[] pdf) {
+        return send(email, subject, text, fileName, pdf);
+    }
+
+    /** A plain letter without attachment; false as for {@link #sendPdf}. */
+    boolean sendText(String email, String subject, String text) {
+        return send(email, subject, text, null, null);
+    }
+
+    private boolean send(String email, String subject, String text, String fileName, byte[] pdf) {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null || email == null) {
             return false;
         }
         try {
             MimeMessage message = sender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+            MimeMessageHelper helper = new MimeMessageHelper(message, pdf != null, "UTF-8");
             helper.setFrom(from);
             helper.setTo(email);
             helper.setSubject(subject);
             helper.setText(text);
-            helper.addAttachment(fileName, new ByteArrayResource(pdf), "application/pdf");
+            if (pdf != null) {
+                helper.addAttachment(fileName, new ByteArrayResource(pdf), "application/pdf");
+            }
             sender.send(message);
             return true;
         } catch (MessagingException | MailException failed) {

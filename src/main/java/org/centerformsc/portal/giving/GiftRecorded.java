@@ -4,6 +4,9 @@ import org.centerformsc.portal.member.MemberId;
 
 import java.time.Instant;
 
-/** A gift was received: through the payment provider, or recorded by staff by hand. */
+/**
+ * A gift was received: through the payment provider, or recorded by staff by hand. {@code member} is null for a
+ * guest's gift (given without an account).
+ */
 public record GiftRecorded(long giftId, MemberId member, Money amount, String campaign, Instant givenAt) {
 }

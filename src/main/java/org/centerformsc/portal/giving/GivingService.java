@@ -1,6 +1,5 @@
 package org.centerformsc.portal.giving;
 
-import org.centerformsc.portal.giving.domain.Campaign;
 import org.centerformsc.portal.giving.domain.CampaignRepository;
 import org.centerformsc.portal.giving.domain.Gift;
 import org.centerformsc.portal.giving.domain.GiftRepository;
@@ -10,8 +9,6 @@ import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberProfile;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.Roles;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,8 +31,6 @@ import java.util.Optional;
 @Service
 public class GivingService {
 
-    private static final Logger log = LoggerFactory.getLogger(GivingService.class);
-
     private final GiftRepository gifts;
     private final CampaignRepository campaigns;
     private final RecurringGiftRepository recurring;
@@ -45,11 +40,13 @@ public class GivingService {
     private final MemberService members;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final GiftRecords records;
 
     GivingService(GiftRepository gifts, CampaignRepository campaigns, RecurringGiftRepository recurring,
                   org.centerformsc.portal.giving.domain.ProcessedProviderEventRepository processed,
                   PaymentGateway gateway, MemberService members, ApplicationEventPublisher events, Clock clock,
-                  GiftMail giftMail) {
+                  GiftMail giftMail, GiftRecords records) {
+        this.records = records;
         this.giftMail = giftMail;
         this.processed = processed;
         this.gifts = gifts;
@@ -73,15 +70,34 @@ public class GivingService {
     @PreAuthorize("isAuthenticated()")
     public String give(BigDecimal amount, String currency, Frequency frequency, Designation designation,
                        String campaign) {
-        Money money = GiftAmounts.toMoney(amount, currency);
+        return checkout(GiftAmounts.toMoney(amount, currency), frequency, designation, campaign);
+    }
+
+    /**
+     * One click on a lapsed recurring gift of the signed-in member: a new checkout with the same amount, frequency
+     * and designation (its campaign must still be open). Returns null or the provider's checkout page, as
+     * {@link #give} does.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public String restart(long recurringGiftId) {
+        RecurringGift lapsed = myRecurringGift(recurringGiftId);
+        if (!restartable(lapsed, recurring.findByMemberIdOrderByCreatedAtDesc(lapsed.getMemberId()))) {
+            throw new GiftAmounts.InvalidGift("giving.invalid.notlapsed");
+        }
+        return checkout(lapsed.state().amount(), lapsed.getFrequency(), lapsed.getDesignation(), lapsed.getCampaign());
+    }
+
+    private String checkout(Money money, Frequency frequency, Designation designation, String campaign) {
         Instant now = clock.instant();
-        String designatedCampaign = designation == Designation.CAMPAIGN ? requireOpenCampaign(campaign, now) : null;
+        String designatedCampaign = designation == Designation.CAMPAIGN ? records.requireOpenCampaign(campaign, now)
+                : null;
         MemberProfile me = members.currentProfile().orElseThrow();
         PaymentGateway.Donor donor = new PaymentGateway.Donor(me.id(), me.displayName(), me.email());
         if (frequency == Frequency.ONCE) {
             PaymentGateway.Checkout checkout = gateway.giveOnce(donor, money, designation, designatedCampaign);
             if (checkout.redirectUrl() == null) {
-                record(me.id(), money, designation, designatedCampaign, null, checkout.providerRef(), now);
+                records.member(me.id(), money, designation, designatedCampaign, null, checkout.providerRef(), now);
             }
             return checkout.redirectUrl();
         }
@@ -90,7 +106,8 @@ public class GivingService {
         if (checkout.redirectUrl() == null) {
             RecurringGift gift = recurring.save(new RecurringGift(me.id().value(), gateway.name(), frequency,
                     designation, designatedCampaign, checkout.confirmed(), now));
-            record(me.id(), money, designation, designatedCampaign, gift.getId(), checkout.providerRef() + "@first", now);
+            records.member(me.id(), money, designation, designatedCampaign, gift.getId(),
+                    checkout.providerRef() + "@first", now);
         }
         return checkout.redirectUrl();
     }
@@ -98,17 +115,15 @@ public class GivingService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<RecurringGiftView> myRecurringGifts() {
-        return recurring.findByMemberIdOrderByCreatedAtDesc(members.currentMemberId().value()).stream()
-                .map(GivingService::view).toList();
+        List<RecurringGift> mine = recurring.findByMemberIdOrderByCreatedAtDesc(members.currentMemberId().value());
+        return mine.stream().map(gift -> view(gift, restartable(gift, mine))).toList();
     }
 
     /** A self-service change to one of the signed-in member's own recurring gifts. */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public RecurringGiftView change(long recurringGiftId, SubscriptionChange change) {
-        RecurringGift gift = recurring.findById(recurringGiftId)
-                .filter(g -> g.getMemberId() == members.currentMemberId().value())
-                .orElseThrow(() -> new AccessDeniedException("Not your gift"));
+        RecurringGift gift = myRecurringGift(recurringGiftId);
         LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
         validate(gift, change, today);
         SubscriptionState confirmed = gateway.change(gift.state(), gift.getFrequency(), change, today);
@@ -116,7 +131,13 @@ public class GivingService {
         if (change instanceof SubscriptionChange.Cancel cancel) {
             gift.cancelledBecause(cancel.reason());
         }
-        return view(gift);
+        return view(gift, false);
+    }
+
+    private RecurringGift myRecurringGift(long recurringGiftId) {
+        return recurring.findById(recurringGiftId)
+                .filter(g -> g.getMemberId() == members.currentMemberId().value())
+                .orElseThrow(() -> new AccessDeniedException("Not your gift"));
     }
 
     /** The provider's card page for the signed-in member, or null when there is none (demo, or no gift yet). */
@@ -147,13 +168,28 @@ public class GivingService {
     @PreAuthorize(Roles.ONLY_SYSTEM)
     public void providerPaid(MemberId member, Money amount, Designation designation, String campaign,
                              String subscriptionRef, String paymentRef, Instant when) {
-        if (gifts.existsByProviderRef(paymentRef)) {
+        if (records.alreadyRecorded(paymentRef)) {
             return;
         }
-        Long recurringId = subscriptionRef == null ? null : recurring.findByProviderAndProviderRef(gateway.name(),
-                subscriptionRef).map(RecurringGift::getId).orElse(null);
-        String known = knownCampaign(campaign);
-        record(member, amount, designationFor(designation, known), known, recurringId, paymentRef, when);
+        Optional<RecurringGift> subscription = Optional.ofNullable(subscriptionRef)
+                .flatMap(ref -> recurring.findByProviderAndProviderRef(gateway.name(), ref));
+        subscription.ifPresent(gift -> gift.paymentSucceeded(when.getEpochSecond(), clock.instant()));
+        String known = records.knownCampaign(campaign);
+        records.member(member, amount, GiftRecords.designationFor(designation, known), known,
+                subscription.map(RecurringGift::getId).orElse(null), paymentRef, when);
+    }
+
+    /**
+     * A subscription charge the provider could not make; it retries on {@code nextRetryOn} (null: no more tries).
+     * The donor is told by e-mail ({@link RecurringPaymentFailed}) unless a newer outcome was applied already.
+     */
+    @Transactional
+    @PreAuthorize(Roles.ONLY_SYSTEM)
+    public void providerPaymentFailed(String subscriptionRef, LocalDate nextRetryOn, long eventCreated) {
+        recurring.findByProviderAndProviderRef(gateway.name(), subscriptionRef)
+                .filter(gift -> gift.paymentFailed(nextRetryOn, eventCreated, clock.instant()))
+                .ifPresent(gift -> events.publishEvent(new RecurringPaymentFailed(gift.getId(),
+                        new MemberId(gift.getMemberId()), gift.state().amount(), gift.getFrequency(), nextRetryOn)));
     }
 
     /** A subscription the provider created at checkout. Idempotent by the provider's reference. */
@@ -162,24 +198,23 @@ public class GivingService {
     public void providerSubscribed(MemberId member, Frequency frequency, Designation designation, String campaign,
                                    String customerRef, SubscriptionState state, long eventCreated) {
         if (recurring.findByProviderAndProviderRef(gateway.name(), state.providerRef()).isEmpty()) {
-            String known = knownCampaign(campaign);
+            String known = records.knownCampaign(campaign);
             RecurringGift gift = new RecurringGift(member.value(), gateway.name(), frequency,
-                    designationFor(designation, known), known, state, clock.instant());
+                    GiftRecords.designationFor(designation, known), known, state, clock.instant());
             gift.linkCustomer(customerRef, eventCreated);
             recurring.save(gift);
         }
     }
 
-    /** A subscription's state as the provider reports it; older reports than the last one applied are ignored. */
+    /**
+     * A subscription's state as the provider reports it; older reports than the last one applied are ignored, and
+     * an end while a charge is failing is a lapse.
+     */
     @Transactional
     @PreAuthorize(Roles.ONLY_SYSTEM)
     public void providerUpdated(SubscriptionState state, long eventCreated) {
         recurring.findByProviderAndProviderRef(gateway.name(), state.providerRef())
-                .filter(gift -> gift.acceptsEventFrom(eventCreated))
-                .ifPresent(gift -> {
-                    gift.confirm(state, clock.instant());
-                    gift.linkCustomer(null, eventCreated);
-                });
+                .ifPresent(gift -> gift.reported(state, eventCreated, clock.instant()));
     }
 
     @Transactional
@@ -233,7 +268,7 @@ public class GivingService {
                 today);
         for (RecurringGift gift : due) {
             SubscriptionState state = gift.state();
-            record(new MemberId(gift.getMemberId()), state.amount(), gift.getDesignation(), gift.getCampaign(),
+            records.member(new MemberId(gift.getMemberId()), state.amount(), gift.getDesignation(), gift.getCampaign(),
                     gift.getId(), state.providerRef() + "@" + state.nextChargeOn(), now);
             gift.confirm(gateway.change(state, gift.getFrequency(), new SubscriptionChange.SkipNext(), today), now);
         }
@@ -241,8 +276,9 @@ public class GivingService {
     }
 
     private void validate(RecurringGift gift, SubscriptionChange change, LocalDate today) {
-        if (gift.getStatus() == SubscriptionState.Status.CANCELLED) {
-            throw new GiftAmounts.InvalidGift("giving.invalid.cancelled");
+        if (gift.hasEnded()) {
+            throw new GiftAmounts.InvalidGift(gift.getStatus() == SubscriptionState.Status.LAPSED
+                    ? "giving.invalid.lapsed" : "giving.invalid.cancelled");
         }
         if (change instanceof SubscriptionChange.ChangeAmount amount) {
             GiftAmounts.toMoney(BigDecimal.valueOf(amount.amount().minorUnits(), 2), amount.amount().currency());
@@ -259,19 +295,12 @@ public class GivingService {
         }
     }
 
-    private void record(MemberId member, Money amount, Designation designation, String campaign, Long recurringGiftId,
-                        String providerRef, Instant when) {
-        Gift gift = gifts.save(Gift.paid(member.value(), amount.minorUnits(), amount.currency(), designation.name(),
-                campaign, recurringGiftId, providerRef, when, gateway.name()));
-        events.publishEvent(new GiftRecorded(gift.getId(), member, amount, campaign, when));
-    }
-
     /** The receipt of one of the signed-in member's own gifts, as a PDF. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public byte[] receipt(long giftId) {
         MemberProfile me = members.currentProfile().orElseThrow();
-        Gift gift = gifts.findById(giftId).filter(g -> g.getMemberId() == me.id().value())
+        Gift gift = gifts.findById(giftId).filter(g -> g.isGivenBy(me.id().value()))
                 .orElseThrow(() -> new AccessDeniedException("Not your gift"));
         return GiftDocuments.receipt(me.displayName(), summary(gift));
     }
@@ -287,14 +316,20 @@ public class GivingService {
         return GiftDocuments.statement(me.displayName(), year, ofYear);
     }
 
-    /** A receipt for the receipt e-mail: the gift's donor is taken from the gift itself. */
+    /** A receipt for the receipt e-mail: the donor (a member, or a guest's name and e-mail) from the gift itself. */
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.STAFF_OR_SYSTEM)
     public ReceiptMail receiptMail(long giftId) {
         Gift gift = gifts.findById(giftId).orElseThrow();
-        MemberProfile donor = members.profileOf(new MemberId(gift.getMemberId())).orElseThrow();
-        return new ReceiptMail(donor.email(), donor.displayName(), GiftDocuments.receipt(donor.displayName(),
-                summary(gift)), GiftDocuments.money(summary(gift).amount()));
+        String name = gift.getDonorName();
+        String email = gift.getDonorEmail();
+        if (gift.getMemberId() != null) {
+            MemberProfile donor = members.profileOf(new MemberId(gift.getMemberId())).orElseThrow();
+            name = donor.displayName();
+            email = donor.email();
+        }
+        return new ReceiptMail(email, name, GiftDocuments.receipt(name, summary(gift)),
+                GiftDocuments.money(summary(gift).amount()));
     }
 
     /** What the receipt e-mail needs; {@code email} may be null (the donor gave none). */
@@ -313,31 +348,18 @@ public class GivingService {
                 Designation.valueOf(g.getDesignation()), g.getCampaign(), g.getGivenAt());
     }
 
-    private String requireOpenCampaign(String campaign, Instant now) {
-        return Optional.ofNullable(campaign).flatMap(campaigns::findById)
-                .filter(open -> open.acceptsGiftsOn(now.atZone(ZoneOffset.UTC).toLocalDate()))
-                .map(Campaign::getCode)
-                .orElseThrow(() -> new GiftAmounts.InvalidGift("giving.invalid.campaign"));
+    /** Lapsed, and no gift with the same terms started since (by a restart or by hand). */
+    private static boolean restartable(RecurringGift gift, List<RecurringGift> membersGifts) {
+        return gift.getStatus() == SubscriptionState.Status.LAPSED && membersGifts.stream()
+                .filter(other -> !other.hasEnded() && other.getCreatedAt().isAfter(gift.getCreatedAt()))
+                .noneMatch(other -> other.state().amount().equals(gift.state().amount())
+                        && other.getFrequency() == gift.getFrequency() && other.getDesignation() == gift.getDesignation()
+                        && java.util.Objects.equals(other.getCampaign(), gift.getCampaign()));
     }
 
-    /**
-     * The provider reports what a donor paid; the money is in, so a campaign no longer known (a typo in the
-     * provider's dashboard) must not lose the gift: it is recorded without the campaign and logged.
-     */
-    private String knownCampaign(String campaign) {
-        if (campaign == null || campaigns.existsById(campaign)) {
-            return campaign;
-        }
-        log.warn("The payment provider named an unknown campaign {}; the gift is recorded without it", campaign);
-        return null;
-    }
-
-    private static Designation designationFor(Designation reported, String knownCampaign) {
-        return reported == Designation.CAMPAIGN && knownCampaign == null ? Designation.GENERAL : reported;
-    }
-
-    private static RecurringGiftView view(RecurringGift gift) {
+    private static RecurringGiftView view(RecurringGift gift, boolean restartable) {
         return new RecurringGiftView(gift.getId(), gift.state().amount(), gift.getFrequency(), gift.getDesignation(),
-                gift.getCampaign(), gift.getStatus(), gift.getNextChargeOn(), gift.getPausedUntil());
+                gift.getCampaign(), gift.getStatus(), gift.getNextChargeOn(), gift.getPausedUntil(),
+                gift.isPaymentFailing(), gift.getNextRetryOn(), restartable);
     }
 }

@@ -6,5 +6,6 @@ import java.time.LocalDate;
 public record SubscriptionState(String providerRef, Money amount, Status status, LocalDate nextChargeOn,
                                 LocalDate pausedUntil) {
 
-    public enum Status { ACTIVE, PAUSED, CANCELLED }
+    /** LAPSED: ended by the provider after the card failed on every retry; CANCELLED: ended by the donor. */
+    public enum Status { ACTIVE, PAUSED, CANCELLED, LAPSED }
 }

@@ -21,6 +21,7 @@ class MemberSignInListener {
     void on(MemberSignedIn signedIn) {
         MemberProfile profile = members.recordSignIn(signedIn.identity(), signedIn.name(), signedIn.email(),
                 signedIn.locale());
-        events.publishEvent(new MemberRecorded(profile.id(), signedIn.roles()));
+        events.publishEvent(new MemberRecorded(profile.id(), signedIn.roles(),
+                signedIn.emailVerified() ? signedIn.email() : null));
     }
 }

@@ -29,7 +29,8 @@ class MemberSigningInOidcUserService extends OidcUserService {
         OidcUser user = super.loadUser(request);
         Set<String> roles = RoleClaims.roles(user.getClaims(), rolesClaim);
         events.publishEvent(new MemberSignedIn(new MemberIdentity(user.getIssuer().toString(), user.getSubject()),
-                displayName(user), user.getEmail(), user.getLocale(), roles));
+                displayName(user), user.getEmail(), user.getLocale(), roles,
+                Boolean.TRUE.equals(user.getEmailVerified())));
         return new DefaultOidcUser(RoleClaims.authorities(roles), user.getIdToken(), user.getUserInfo(),
                 IdTokenClaimNames.SUB);
     }

@@ -9,7 +9,11 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A gift a member gave, in minor units of its currency, optionally designated to a campaign. */
+/**
+ * A gift, in minor units of its currency, optionally designated to a campaign. A member's, or a guest's: a visitor
+ * who gave without an account has no member but a name and e-mail, until they sign in with that e-mail verified
+ * and the gift is attached to them (docs/decisions/017).
+ */
 @Entity
 @Table(name = "gift")
 public class Gift {
@@ -18,8 +22,9 @@ public class Gift {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "member_id", nullable = false, updatable = false)
-    private long memberId;
+    /** Null for a guest's gift; set once, by {@link GiftRepository#attachGuestGifts}. */
+    @Column(name = "member_id")
+    private Long memberId;
 
     @Column(name = "amount_minor", nullable = false, updatable = false)
     private long amountMinor;
@@ -48,10 +53,16 @@ public class Gift {
     @Column(name = "recorded_by", nullable = false, updatable = false)
     private String recordedBy;
 
+    @Column(name = "donor_name", updatable = false)
+    private String donorName;
+
+    @Column(name = "donor_email", updatable = false)
+    private String donorEmail;
+
     protected Gift() {
     }
 
-    public Gift(long memberId, long amountMinor, String currency, String campaign, Instant givenAt, String source,
+    public Gift(Long memberId, long amountMinor, String currency, String campaign, Instant givenAt, String source,
                 String recordedBy) {
         if (amountMinor <= 0) {
             throw new IllegalArgumentException("A gift is a positive amount");
@@ -67,7 +78,7 @@ public class Gift {
     }
 
     /** A gift received through the payment provider (one-time, or a charge of a recurring gift). */
-    public static Gift paid(long memberId, long amountMinor, String currency, String designation, String campaign,
+    public static Gift paid(Long memberId, long amountMinor, String currency, String designation, String campaign,
                             Long recurringGiftId, String providerRef, Instant givenAt, String provider) {
         Gift gift = new Gift(memberId, amountMinor, currency, campaign, givenAt, provider.toUpperCase(), provider);
         gift.designation = designation;
@@ -76,8 +87,29 @@ public class Gift {
         return gift;
     }
 
+    /** A one-time gift from a visitor without an account, received through the payment provider. */
+    public static Gift paidByGuest(String donorName, String donorEmail, long amountMinor, String currency,
+                                   String designation, String campaign, String providerRef, Instant givenAt,
+                                   String provider) {
+        if (donorName == null || donorEmail == null) {
+            throw new IllegalArgumentException("A guest gift names its donor");
+        }
+        Gift gift = paid(null, amountMinor, currency, designation, campaign, null, providerRef, givenAt, provider);
+        gift.donorName = donorName;
+        gift.donorEmail = donorEmail;
+        return gift;
+    }
+
+    /** True when the gift is this member's (given while signed in, or attached later). */
+    public boolean isGivenBy(long member) {
+        return memberId != null && memberId == member;
+    }
+
     public Long getId() { return id; }
-    public long getMemberId() { return memberId; }
+    /** The member, or null for a guest's gift not yet attached to anyone. */
+    public Long getMemberId() { return memberId; }
+    public String getDonorName() { return donorName; }
+    public String getDonorEmail() { return donorEmail; }
     public String getDesignation() { return designation; }
     public Long getRecurringGiftId() { return recurringGiftId; }
     public long getAmountMinor() { return amountMinor; }

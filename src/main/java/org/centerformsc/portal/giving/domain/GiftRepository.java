@@ -1,6 +1,7 @@
 package org.centerformsc.portal.giving.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.Collection;
@@ -23,8 +24,16 @@ public interface GiftRepository extends JpaRepository<Gift, Long> {
             where g.campaign = :campaign group by g.currency order by g.currency""")
     List<CurrencyTotal> totalsOf(String campaign);
 
-    @Query("select count(distinct g.memberId) from Gift g where g.campaign = :campaign")
+    /** Members who gave, and guests by e-mail (a guest who gave twice is one donor). */
+    @Query("""
+            select count(distinct g.memberId) + count(distinct case when g.memberId is null then lower(g.donorEmail) end)
+            from Gift g where g.campaign = :campaign""")
     long donorsOf(String campaign);
+
+    /** Guests' gifts with this e-mail (in any case) become the member's: one statement, a no-op when repeated. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update Gift g set g.memberId = :member where g.memberId is null and lower(g.donorEmail) = lower(:email)")
+    int attachGuestGifts(long member, String email);
 
     interface CurrencyTotal {
         String getCurrency();

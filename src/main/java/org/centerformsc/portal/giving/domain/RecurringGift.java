@@ -17,7 +17,11 @@ import org.centerformsc.portal.giving.SubscriptionState;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A donor's recurring gift, mirroring what the payment provider last confirmed. */
+/**
+ * A donor's recurring gift, mirroring what the payment provider last confirmed. A failed charge is kept beside the
+ * state (the provider retries while the gift stays active); if the provider ends the gift while a charge is failing,
+ * it has lapsed, which is not the donor cancelling it (docs/decisions/017).
+ */
 @Entity
 @Table(name = "recurring_gift")
 public class RecurringGift {
@@ -74,6 +78,16 @@ public class RecurringGift {
     @Column(name = "provider_updated_at", nullable = false)
     private long providerUpdatedAt;
 
+    @Column(name = "payment_failed_at")
+    private Instant paymentFailedAt;
+
+    @Column(name = "next_retry_on")
+    private LocalDate nextRetryOn;
+
+    /** Creation time of the last payment outcome applied (failed or paid), ordered apart from subscription events. */
+    @Column(name = "payment_event_at", nullable = false)
+    private long paymentEventAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -127,8 +141,69 @@ public class RecurringGift {
         return customerRef;
     }
 
+    /**
+     * A state the provider reported by itself (a webhook), unless older than the last one applied. An end while a
+     * charge is failing is a lapse. Returns whether it was applied.
+     */
+    public boolean reported(SubscriptionState state, long eventCreated, Instant now) {
+        if (!acceptsEventFrom(eventCreated)) {
+            return false;
+        }
+        confirm(state, now);
+        if (status == SubscriptionState.Status.CANCELLED && paymentFailedAt != null) {
+            status = SubscriptionState.Status.LAPSED;
+        }
+        if (status == SubscriptionState.Status.LAPSED) {
+            nextRetryOn = null;
+        }
+        linkCustomer(null, eventCreated);
+        return true;
+    }
+
+    /**
+     * A charge failed; the provider retries on {@code nextRetryOn} (null: no more tries). Ignored for an ended gift
+     * or when a newer payment outcome was applied already. Returns whether it was applied.
+     */
+    public boolean paymentFailed(LocalDate nextRetryOn, long eventCreated, Instant now) {
+        if (hasEnded() || eventCreated < paymentEventAt) {
+            return false;
+        }
+        if (paymentFailedAt == null) {
+            paymentFailedAt = now;
+        }
+        this.nextRetryOn = nextRetryOn;
+        this.paymentEventAt = eventCreated;
+        this.updatedAt = now;
+        return true;
+    }
+
+    /** A charge went through: a failure reported before it is over. */
+    public void paymentSucceeded(long eventCreated, Instant now) {
+        if (eventCreated < paymentEventAt) {
+            return;
+        }
+        paymentEventAt = eventCreated;
+        if (paymentFailedAt != null) {
+            paymentFailedAt = null;
+            nextRetryOn = null;
+            updatedAt = now;
+        }
+    }
+
+    /** The donor cancelled: whatever the provider reports next, this gift did not lapse. */
     public void cancelledBecause(String reason) {
         this.cancelReason = reason == null || reason.isBlank() ? null : reason.strip();
+        this.paymentFailedAt = null;
+        this.nextRetryOn = null;
+    }
+
+    public boolean hasEnded() {
+        return status == SubscriptionState.Status.CANCELLED || status == SubscriptionState.Status.LAPSED;
+    }
+
+    /** True while a charge has failed and no later one went through (lapsed gifts keep it, to say why). */
+    public boolean isPaymentFailing() {
+        return paymentFailedAt != null;
     }
 
     public SubscriptionState state() {
@@ -144,4 +219,6 @@ public class RecurringGift {
     public SubscriptionState.Status getStatus() { return status; }
     public LocalDate getNextChargeOn() { return nextChargeOn; }
     public LocalDate getPausedUntil() { return pausedUntil; }
+    public LocalDate getNextRetryOn() { return nextRetryOn; }
+    public Instant getCreatedAt() { return createdAt; }
 }

@@ -12,6 +12,8 @@ import org.centerformsc.portal.giving.CoursePaymentReported;
 import org.centerformsc.portal.giving.Designation;
 import org.centerformsc.portal.giving.Frequency;
 import org.centerformsc.portal.giving.GivingService;
+import org.centerformsc.portal.giving.GuestDonor;
+import org.centerformsc.portal.giving.GuestGivingService;
 import org.centerformsc.portal.giving.Money;
 import org.centerformsc.portal.giving.SubscriptionState;
 import org.centerformsc.portal.member.MemberId;
@@ -25,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 
@@ -37,11 +40,14 @@ import java.util.Map;
 class StripeEvents {
 
     private final GivingService giving;
+    private final GuestGivingService guests;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
 
-    StripeEvents(GivingService giving, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+    StripeEvents(GivingService giving, GuestGivingService guests, ApplicationEventPublisher events,
+                 PlatformTransactionManager transactions) {
         this.giving = giving;
+        this.guests = guests;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
         // a course payment takes its seat inside this transaction and must count what other turns committed
@@ -71,6 +77,7 @@ class StripeEvents {
             case "checkout.session.expired" -> expired((Session) object);
             case "charge.refunded" -> refunded((Charge) object, created);
             case "invoice.paid" -> invoicePaid((Invoice) object, created);
+            case "invoice.payment_failed" -> paymentFailed((Invoice) object, created);
             case "customer.subscription.updated", "customer.subscription.deleted" ->
                     giving.providerUpdated(StripeStates.of((Subscription) object, null), created);
             default -> {
@@ -86,6 +93,10 @@ class StripeEvents {
                     session.getPaymentIntent() != null ? session.getPaymentIntent() : session.getId(),
                     new Money(session.getAmountTotal(), session.getCurrency().toUpperCase(Locale.ROOT)),
                     Instant.ofEpochSecond(created)));
+            return;
+        }
+        if ("true".equals(meta.get("guest"))) {
+            guestPaid(session, created);
             return;
         }
         MemberId member = new MemberId(Long.parseLong(meta.get("member_id")));
@@ -131,5 +142,28 @@ class StripeEvents {
                 new Money(invoice.getAmountPaid(), invoice.getCurrency().toUpperCase(Locale.ROOT)),
                 Designation.valueOf(meta.getOrDefault("designation", "GENERAL")), meta.get("campaign"),
                 details.getSubscription(), invoice.getId(), Instant.ofEpochSecond(created));
+    }
+
+    /** A one-time gift from a visitor without an account: the e-mail is the one given at checkout. */
+    private void guestPaid(Session session, long created) {
+        Map<String, String> meta = session.getMetadata();
+        String email = session.getCustomerDetails() != null && session.getCustomerDetails().getEmail() != null
+                ? session.getCustomerDetails().getEmail() : session.getCustomerEmail();
+        String name = meta.getOrDefault("donor_name", email);
+        guests.providerPaid(new GuestDonor(name, email),
+                new Money(session.getAmountTotal(), session.getCurrency().toUpperCase(Locale.ROOT)),
+                Designation.valueOf(meta.getOrDefault("designation", "GENERAL")), meta.get("campaign"),
+                session.getPaymentIntent() != null ? session.getPaymentIntent() : session.getId(),
+                Instant.ofEpochSecond(created));
+    }
+
+    /** Stripe retries a failed subscription charge at {@code next_payment_attempt}; none after the last one. */
+    private void paymentFailed(Invoice invoice, long created) {
+        if (invoice.getParent() == null || invoice.getParent().getSubscriptionDetails() == null) {
+            return;
+        }
+        Long next = invoice.getNextPaymentAttempt();
+        giving.providerPaymentFailed(invoice.getParent().getSubscriptionDetails().getSubscription(),
+                next == null ? null : Instant.ofEpochSecond(next).atZone(ZoneOffset.UTC).toLocalDate(), created);
     }
 }

@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Stripe through stripe-java: Checkout for one-time and recurring gifts, subscription updates for the donor's
@@ -76,20 +78,35 @@ class StripeGateway implements PaymentGateway {
                             : com.stripe.param.checkout.SessionCreateParams.LineItem.PriceData.Recurring.Interval.MONTH)
                     .build());
         }
+        Map<String, String> metadata = new LinkedHashMap<>();
+        metadata.put("designation", designation.name());
+        metadata.put("frequency", frequency == null ? Frequency.ONCE.name() : frequency.name());
+        if (campaign != null) {
+            metadata.put("campaign", campaign);
+        }
+        if (donor.member() == null) {
+            // a guest: the webhook records the gift under this name and the e-mail given at checkout (docs/decisions/017)
+            metadata.put("guest", "true");
+            metadata.put("donor_name", donor.name());
+        } else {
+            metadata.put("member_id", String.valueOf(donor.member().value()));
+        }
         var params = com.stripe.param.checkout.SessionCreateParams.builder()
                 .setMode(frequency == null ? com.stripe.param.checkout.SessionCreateParams.Mode.PAYMENT
                         : com.stripe.param.checkout.SessionCreateParams.Mode.SUBSCRIPTION)
                 .setSuccessUrl(settings.returnUrl() + "?thanks")
                 .setCancelUrl(settings.returnUrl())
                 .setCustomerEmail(donor.email())
-                .setClientReferenceId(String.valueOf(donor.member().value()))
-                .putMetadata("member_id", String.valueOf(donor.member().value()))
-                .putMetadata("designation", designation.name())
-                .putMetadata("frequency", frequency == null ? Frequency.ONCE.name() : frequency.name())
+                .putAllMetadata(metadata)
                 .addLineItem(com.stripe.param.checkout.SessionCreateParams.LineItem.builder()
                         .setQuantity(1L).setPriceData(priceData.build()).build());
-        if (campaign != null) {
-            params.putMetadata("campaign", campaign);
+        if (donor.member() != null) {
+            params.setClientReferenceId(String.valueOf(donor.member().value()));
+        }
+        if (frequency != null) {
+            // the subscription's invoices carry its own metadata, not the session's: invoice.paid reads it there
+            params.setSubscriptionData(com.stripe.param.checkout.SessionCreateParams.SubscriptionData.builder()
+                    .putAllMetadata(metadata).build());
         }
         try {
             Session session = stripe.v1().checkout().sessions().create(params.build());

@@ -22,6 +22,12 @@ final class StripeStates {
         Money amount = item != null && item.getPrice() != null && item.getPrice().getUnitAmount() != null
                 ? new Money(item.getPrice().getUnitAmount(), item.getPrice().getCurrency().toUpperCase(Locale.ROOT))
                 : knownAmount;
+        if ("unpaid".equals(subscription.getStatus()) || "canceled".equals(subscription.getStatus())
+                && subscription.getCancellationDetails() != null
+                && "payment_failed".equals(subscription.getCancellationDetails().getReason())) {
+            // Stripe gave up after its last retry (docs/decisions/017)
+            return new SubscriptionState(subscription.getId(), amount, SubscriptionState.Status.LAPSED, null, null);
+        }
         if ("canceled".equals(subscription.getStatus())) {
             return new SubscriptionState(subscription.getId(), amount, SubscriptionState.Status.CANCELLED, null, null);
         }

@@ -1,5 +1,6 @@
 package org.centerformsc.portal.giving.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Section;
@@ -89,6 +90,17 @@ class GiveForm extends Section {
         amountRow.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         amountRow.addClassName("practice-form");
         add(preset, amountRow, frequency, designation, campaign, error, give);
+    }
+
+    /**
+     * For a visitor: who gives comes first, and only one-time gifts (a recurring gift needs an account to manage it;
+     * {@code accountNote} says so and where to get one).
+     */
+    void forGuest(GuestDonorFields donor, Component accountNote) {
+        addComponentAsFirst(donor);
+        frequency.setValue(Frequency.ONCE);
+        frequency.setItemEnabledProvider(f -> f == Frequency.ONCE);
+        addComponentAtIndex(indexOf(frequency) + 1, accountNote);
     }
 
     /** Designates the gift to a campaign named in the address (from its page), when it is open. */

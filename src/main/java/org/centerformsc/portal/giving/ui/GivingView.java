@@ -19,23 +19,33 @@ import org.centerformsc.portal.base.ui.ViewHeader;
 import org.centerformsc.portal.giving.CampaignService;
 import org.centerformsc.portal.giving.GiftAmounts;
 import org.centerformsc.portal.giving.GivingService;
+import org.centerformsc.portal.giving.GuestDonor;
+import org.centerformsc.portal.giving.GuestGivingService;
 import org.centerformsc.portal.security.CurrentMember;
 
 import java.time.ZoneOffset;
 
-/** Giving: the gift form (public) and, for members, their recurring gifts and history. */
+/**
+ * Giving: the gift form (public; visitors give once with their name and e-mail, docs/decisions/017) and, for
+ * members, their recurring gifts and history.
+ */
 @Route("giving")
 @AnonymousAllowed
 @Menu(order = 6, title = "nav.giving", icon = "vaadin:heart")
 class GivingView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final GivingService giving;
+    private final GuestGivingService guests;
     private final CurrentMember currentMember;
     private final Div mine = new Div();
+    private final Div thanks = new Div();
     private final GiveForm form;
+    private final GuestDonorFields guest = new GuestDonorFields();
 
-    GivingView(GivingService giving, CampaignService campaigns, CurrentMember currentMember) {
+    GivingView(GivingService giving, GuestGivingService guests, CampaignService campaigns,
+               CurrentMember currentMember) {
         this.giving = giving;
+        this.guests = guests;
         this.form = new GiveForm(campaigns.openCampaigns(), this::give);
         this.currentMember = currentMember;
         setId("giving-view");
@@ -46,7 +56,16 @@ class GivingView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
             demo.addClassName("eligibility-badge");
             add(demo);
         }
-        add(form);
+        thanks.setId("giving-thanks");
+        thanks.addClassName("giving-thanks");
+        thanks.getElement().setAttribute("role", "status");
+        if (!currentMember.isSignedIn()) {
+            Paragraph note = new Paragraph(getTranslation("giving.guest.monthly") + " ");
+            note.setId("guest-monthly-note");
+            note.add(new Anchor("giving/login", getTranslation("giving.guest.account")));
+            form.forGuest(guest, note);
+        }
+        add(thanks, form);
         mine.setId("my-giving");
         add(mine);
         showMine();
@@ -55,13 +74,17 @@ class GivingView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     /** A campaign's page links here with {@code ?campaign=CODE}. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("campaign").ifPresent(form::choose);
+        var parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter("campaign").ifPresent(form::choose);
+        // the payment provider sends donors back here after its checkout
+        if (parameters.getParameters().containsKey("thanks")) {
+            thanks.setText(getTranslation("giving.thanks.checkout"));
+        }
     }
 
     private void give(GiveForm.Gift gift) {
         if (!currentMember.isSignedIn()) {
-            form.error.removeAll();
-            form.error.add(new Anchor("giving/login", getTranslation("giving.login")));
+            giveAsGuest(gift);
             return;
         }
         try {
@@ -79,6 +102,28 @@ class GivingView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         }
     }
 
+    private void giveAsGuest(GiveForm.Gift gift) {
+        guest.clearErrors();
+        form.error.setText("");
+        thanks.setText("");
+        try {
+            String redirect = guests.give(guest.name.getValue(), guest.email.getValue(), gift.amount(),
+                    gift.currency(), gift.designation(), gift.campaign());
+            if (redirect != null) {
+                getUI().ifPresent(ui -> ui.getPage().setLocation(redirect));
+                return;
+            }
+            var money = GiftAmounts.toMoney(gift.amount(), gift.currency());
+            thanks.setText(getTranslation("giving.guest.thanks", guest.name.getValue().strip(),
+                    TimeFormats.money(money.minorUnits(), money.currency(), getLocale()), guest.email.getValue().strip()));
+            thanks.scrollIntoView();
+        } catch (GuestDonor.Refused refused) {
+            guest.show(refused);
+        } catch (GiftAmounts.InvalidGift invalid) {
+            form.error.setText(getTranslation(invalid.messageKey()));
+        }
+    }
+
     private void showMine() {
         mine.removeAll();
         if (!currentMember.isSignedIn()) {
@@ -89,8 +134,8 @@ class GivingView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         if (recurring.isEmpty()) {
             mine.add(new Paragraph(getTranslation("giving.recurring.none")));
         }
-        recurring.forEach(gift -> mine.add(new RecurringGiftPanel(gift, giving, this::showMine)));
         String cardPage = recurring.isEmpty() ? null : giving.cardUpdateUrl(returnUrl());
+        recurring.forEach(gift -> mine.add(new RecurringGiftPanel(gift, giving, cardPage, this::showMine)));
         if (cardPage != null) {
             Anchor card = new Anchor(cardPage, getTranslation("giving.card"));
             card.setId("update-card");

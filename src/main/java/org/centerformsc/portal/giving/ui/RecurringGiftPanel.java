@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -24,14 +25,18 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.function.Function;
 
-/** One recurring gift and everything its donor can do with it, each in one or two clicks. */
+/**
+ * One recurring gift and everything its donor can do with it, each in one or two clicks; a failed payment with the
+ * way to the card page, and a lapsed gift with its restart (docs/decisions/017).
+ */
 class RecurringGiftPanel extends Div {
 
     private final GivingService giving;
     private final Runnable refresh;
     private final RecurringGiftView gift;
 
-    RecurringGiftPanel(RecurringGiftView gift, GivingService giving, Runnable refresh) {
+    /** {@code cardPage}: the provider's page to update the card, or null when there is none (offline). */
+    RecurringGiftPanel(RecurringGiftView gift, GivingService giving, String cardPage, Runnable refresh) {
         this.gift = gift;
         this.giving = giving;
         this.refresh = refresh;
@@ -45,17 +50,43 @@ class RecurringGiftPanel extends Div {
         Span status = new Span(statusText(locale));
         status.addClassName("recurring-status");
         add(status);
-        if (gift.status() != SubscriptionState.Status.CANCELLED) {
+        if (gift.paymentFailed() && gift.status() != SubscriptionState.Status.LAPSED) {
+            add(paymentFailed(locale, cardPage));
+        }
+        if (gift.restartable()) {
+            Button restart = action("restart", "giving.action.restart", this::restart);
+            restart.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(new Div(restart));
+        } else if (gift.status() == SubscriptionState.Status.ACTIVE || gift.status() == SubscriptionState.Status.PAUSED) {
             add(actions());
         }
     }
 
+    private Div paymentFailed(Locale locale, String cardPage) {
+        Div failed = new Div(new Span(gift.nextRetryOn() == null ? getTranslation("giving.status.failed.last")
+                : getTranslation("giving.status.failed", dates(locale).format(gift.nextRetryOn()))));
+        failed.setId("payment-failed-" + gift.id());
+        failed.addClassName("error-text");
+        if (cardPage != null) {
+            Anchor card = new Anchor(cardPage, getTranslation("giving.card.failed"));
+            card.setId("failed-card-" + gift.id());
+            failed.add(new Span(" "), card);
+        }
+        return failed;
+    }
+
+    private static DateTimeFormatter dates(Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+    }
+
     private String statusText(Locale locale) {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        DateTimeFormatter date = dates(locale);
         return switch (gift.status()) {
-            case ACTIVE -> getTranslation("giving.status.active", date.format(gift.nextChargeOn()));
+            case ACTIVE -> gift.nextChargeOn() == null ? getTranslation("giving.status.active.undated")
+                    : getTranslation("giving.status.active", date.format(gift.nextChargeOn()));
             case PAUSED -> getTranslation("giving.status.paused", date.format(gift.pausedUntil()));
             case CANCELLED -> getTranslation("giving.status.cancelled");
+            case LAPSED -> getTranslation("giving.status.lapsed");
         };
     }
 
@@ -124,6 +155,20 @@ class RecurringGiftPanel extends Div {
         dialog.add(field, error);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
         dialog.open();
+    }
+
+    private void restart() {
+        try {
+            String checkout = giving.restart(gift.id());
+            if (checkout != null) {
+                getUI().ifPresent(ui -> ui.getPage().setLocation(checkout));
+                return;
+            }
+            Notification.show(getTranslation("giving.restarted"));
+        } catch (GiftAmounts.InvalidGift invalid) {
+            Notification.show(getTranslation(invalid.messageKey()));
+        }
+        refresh.run();
     }
 
     private void apply(SubscriptionChange change) {

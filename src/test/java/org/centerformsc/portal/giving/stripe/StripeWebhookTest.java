@@ -3,8 +3,6 @@ package org.centerformsc.portal.giving.stripe;
 import org.centerformsc.portal.TestCampaigns;
 import org.centerformsc.portal.giving.CampaignService;
 import org.junit.jupiter.api.BeforeEach;
-import com.stripe.Stripe;
-import com.stripe.net.Webhook;
 import org.centerformsc.portal.TestLogins;
 import org.centerformsc.portal.giving.Designation;
 import org.centerformsc.portal.giving.GivingService;
@@ -17,10 +15,12 @@ import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.centerformsc.portal.giving.stripe.StripeWebhooks.event;
+import static org.centerformsc.portal.giving.stripe.StripeWebhooks.now;
+import static org.centerformsc.portal.giving.stripe.StripeWebhooks.subscriptionJson;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -55,7 +55,7 @@ class StripeWebhookTest {
                 .formatted(UUID.randomUUID(), UUID.randomUUID(), member));
 
         for (int delivery = 0; delivery < 3; delivery++) {
-            deliver(payload, now()).andExpect(status().isOk());
+            StripeWebhooks.deliver(mvc, payload, now()).andExpect(status().isOk());
         }
 
         assertThat(TestLogins.as(donor, giving::myGifts)).singleElement().satisfies(gift -> {
@@ -73,7 +73,7 @@ class StripeWebhookTest {
                  "payment_intent":"pi_%s","metadata":{"member_id":"%d","designation":"CAMPAIGN","campaign":"GONE-2019"}}"""
                 .formatted(UUID.randomUUID(), UUID.randomUUID(), member));
 
-        deliver(payload, now()).andExpect(status().isOk());
+        StripeWebhooks.deliver(mvc, payload, now()).andExpect(status().isOk());
 
         assertThat(TestLogins.as(donor, giving::myGifts)).singleElement().satisfies(gift -> {
             assertThat(gift.amount().minorUnits()).isEqualTo(3000);
@@ -92,7 +92,7 @@ class StripeWebhookTest {
 
         mvc.perform(post(StripeWebhookController.PATH).contentType(MediaType.APPLICATION_JSON).content(payload)
                 .header("Stripe-Signature", "t=" + now() + ",v1=" + "0".repeat(64))).andExpect(status().isBadRequest());
-        deliver(payload, now() - 600).andExpect(status().isBadRequest());
+        StripeWebhooks.deliver(mvc, payload, now() - 600).andExpect(status().isBadRequest());
         mvc.perform(post(StripeWebhookController.PATH).contentType(MediaType.APPLICATION_JSON).content(payload))
                 .andExpect(status().isBadRequest());
 
@@ -105,7 +105,7 @@ class StripeWebhookTest {
         long member = TestLogins.as(donor, members::currentMemberId).value();
         String subscription = "sub_" + UUID.randomUUID();
         long t = now();
-        deliver(event("evt_" + UUID.randomUUID(), "checkout.session.completed", t, """
+        StripeWebhooks.deliver(mvc, event("evt_" + UUID.randomUUID(), "checkout.session.completed", t, """
                 {"id":"cs_s","object":"checkout.session","mode":"subscription","amount_total":2500,"currency":"usd",
                  "subscription":"%s","customer":"cus_1",
                  "metadata":{"member_id":"%d","designation":"CIRCLES_SCHOLARSHIPS","frequency":"MONTHLY"}}"""
@@ -115,39 +115,15 @@ class StripeWebhookTest {
                  "parent":{"type":"subscription_details","subscription_details":{"subscription":"%s",
                  "metadata":{"member_id":"%d","designation":"CIRCLES_SCHOLARSHIPS"}}}}"""
                 .formatted(UUID.randomUUID(), subscription, member));
-        deliver(invoice, t + 1).andExpect(status().isOk());
-        deliver(event("evt_" + UUID.randomUUID(), "customer.subscription.deleted", t + 20,
+        StripeWebhooks.deliver(mvc, invoice, t + 1).andExpect(status().isOk());
+        StripeWebhooks.deliver(mvc, event("evt_" + UUID.randomUUID(), "customer.subscription.deleted", t + 20,
                 subscriptionJson(subscription, "canceled")), t + 20).andExpect(status().isOk());
 
-        deliver(event("evt_" + UUID.randomUUID(), "customer.subscription.updated", t + 10,
+        StripeWebhooks.deliver(mvc, event("evt_" + UUID.randomUUID(), "customer.subscription.updated", t + 10,
                 subscriptionJson(subscription, "active")), t + 10).andExpect(status().isOk());
 
         RecurringGiftView gift = TestLogins.as(donor, giving::myRecurringGifts).get(0);
         assertThat(gift.status()).isEqualTo(SubscriptionState.Status.CANCELLED);
         assertThat(TestLogins.as(donor, giving::myGifts)).hasSize(1);
-    }
-
-    private static String subscriptionJson(String id, String status) {
-        return """
-                {"id":"%s","object":"subscription","status":"%s","items":{"object":"list","data":[
-                 {"id":"si_1","object":"subscription_item","current_period_end":%d,
-                  "price":{"id":"price_1","object":"price","unit_amount":2500,"currency":"usd","product":"prod_1"}}]}}"""
-                .formatted(id, status, now() + 30 * 86_400);
-    }
-
-    private org.springframework.test.web.servlet.ResultActions deliver(String payload, long signedAt) throws Exception {
-        String signature = Webhook.Util.computeHmacSha256(StripeTest.WEBHOOK_SECRET, signedAt + "." + payload);
-        return mvc.perform(post(StripeWebhookController.PATH).contentType(MediaType.APPLICATION_JSON).content(payload)
-                .header("Stripe-Signature", "t=" + signedAt + ",v1=" + signature));
-    }
-
-    private static String event(String id, String type, long created, String object) {
-        return """
-                {"id":"%s","object":"event","api_version":"%s","created":%d,"type":"%s","data":{"object":%s}}"""
-                .formatted(id, Stripe.API_VERSION, created, type, object);
-    }
-
-    private static long now() {
-        return Instant.now().getEpochSecond();
     }
 }
