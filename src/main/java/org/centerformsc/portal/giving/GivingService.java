@@ -353,7 +353,8 @@ public class GivingService {
         return gift.getStatus() == SubscriptionState.Status.LAPSED && membersGifts.stream()
                 .filter(other -> !other.hasEnded() && other.getCreatedAt().isAfter(gift.getCreatedAt()))
                 .noneMatch(other -> other.state().amount().equals(gift.state().amount())
-                        && other.getFrequency() == gift.getFrequency() && other.getDesignation() == gift.getDesignation()
+                        && other.getFrequency() == gift.getFrequency()
+                        && other.getDesignation() == gift.getDesignation()
                         && java.util.Objects.equals(other.getCampaign(), gift.getCampaign()));
     }
 

@@ -31,7 +31,8 @@ class PaymentFailureMailer {
 
     // the giving page is where the provider sends donors back, so its address is already configured there
     PaymentFailureMailer(GiftMail mail, MemberService members, Texts texts,
-                         @Value("${portal.payments.stripe.return-url:http://localhost:8080/giving}") String givingPage) {
+                         @Value("${portal.payments.stripe.return-url:http://localhost:8080/giving}")
+                         String givingPage) {
         this.mail = mail;
         this.members = members;
         this.texts = texts;

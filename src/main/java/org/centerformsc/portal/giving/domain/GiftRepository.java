@@ -26,7 +26,8 @@ public interface GiftRepository extends JpaRepository<Gift, Long> {
 
     /** Members who gave, and guests by e-mail (a guest who gave twice is one donor). */
     @Query("""
-            select count(distinct g.memberId) + count(distinct case when g.memberId is null then lower(g.donorEmail) end)
+            select count(distinct g.memberId)
+                 + count(distinct case when g.memberId is null then lower(g.donorEmail) end)
             from Gift g where g.campaign = :campaign""")
     long donorsOf(String campaign);
 

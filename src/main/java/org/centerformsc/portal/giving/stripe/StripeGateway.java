@@ -85,7 +85,7 @@ class StripeGateway implements PaymentGateway {
             metadata.put("campaign", campaign);
         }
         if (donor.member() == null) {
-            // a guest: the webhook records the gift under this name and the e-mail given at checkout (docs/decisions/017)
+            // a guest: the webhook records the gift with this name and the e-mail of the checkout (decisions/017)
             metadata.put("guest", "true");
             metadata.put("donor_name", donor.name());
         } else {

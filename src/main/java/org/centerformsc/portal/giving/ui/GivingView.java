@@ -115,7 +115,8 @@ class GivingView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
             }
             var money = GiftAmounts.toMoney(gift.amount(), gift.currency());
             thanks.setText(getTranslation("giving.guest.thanks", guest.name.getValue().strip(),
-                    TimeFormats.money(money.minorUnits(), money.currency(), getLocale()), guest.email.getValue().strip()));
+                    TimeFormats.money(money.minorUnits(), money.currency(), getLocale()),
+                    guest.email.getValue().strip()));
             thanks.scrollIntoView();
         } catch (GuestDonor.Refused refused) {
             guest.show(refused);

@@ -57,7 +57,8 @@ class RecurringGiftPanel extends Div {
             Button restart = action("restart", "giving.action.restart", this::restart);
             restart.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(new Div(restart));
-        } else if (gift.status() == SubscriptionState.Status.ACTIVE || gift.status() == SubscriptionState.Status.PAUSED) {
+        } else if (gift.status() != SubscriptionState.Status.CANCELLED
+                && gift.status() != SubscriptionState.Status.LAPSED) {
             add(actions());
         }
     }

@@ -1,6 +1,6 @@
 package org.centerformsc.portal.giving.stripe;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import jakarta.mail.internet.MimeMessage;
 import org.centerformsc.portal.TestLogins;
 import org.centerformsc.portal.TestMail;
@@ -10,10 +10,9 @@ import org.centerformsc.portal.giving.RecurringGiftView;
 import org.centerformsc.portal.giving.SubscriptionChange;
 import org.centerformsc.portal.giving.SubscriptionState.Status;
 import org.centerformsc.portal.member.MemberService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,7 +32,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.centerformsc.portal.giving.stripe.StripeWebhooks.event;
@@ -48,7 +46,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @StripeTest
 class StripeFailedPaymentTest {
 
-    private static WireMockServer stripe;
+    @RegisterExtension
+    static final WireMockExtension stripe = StripeStub.onTestPort();
 
     @Autowired
     MockMvc mvc;
@@ -65,21 +64,9 @@ class StripeFailedPaymentTest {
     private String subscription;
     private long t;
 
-    @BeforeAll
-    static void startStub() {
-        stripe = new WireMockServer(options().port(StripeTest.STUB_PORT).bindAddress("127.0.0.1"));
-        stripe.start();
-    }
-
-    @AfterAll
-    static void stopStub() {
-        stripe.stop();
-    }
-
     /** A donor with a monthly gift of $25 to the scholarships, set up through Stripe Checkout. */
     @BeforeEach
     void aMonthlyGift() throws Exception {
-        stripe.resetAll();
         donor = TestLogins.signedUp(members, "Fay Failing");
         member = TestLogins.as(donor, members::currentMemberId).value();
         email = TestLogins.email(donor.getPrincipal().getAttribute("sub"));

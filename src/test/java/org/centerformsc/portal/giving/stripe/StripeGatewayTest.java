@@ -1,6 +1,6 @@
 package org.centerformsc.portal.giving.stripe;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.centerformsc.portal.giving.Designation;
 import org.centerformsc.portal.giving.Frequency;
 import org.centerformsc.portal.giving.Money;
@@ -8,10 +8,8 @@ import org.centerformsc.portal.giving.PaymentGateway;
 import org.centerformsc.portal.giving.SubscriptionChange;
 import org.centerformsc.portal.giving.SubscriptionState;
 import org.centerformsc.portal.member.MemberId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
@@ -23,33 +21,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The requests stripe-java sends for our gifts, checked on a local stub of Stripe's API. */
 @StripeTest
 class StripeGatewayTest {
 
-    private static WireMockServer stripe;
+    @RegisterExtension
+    static final WireMockExtension stripe = StripeStub.onTestPort();
 
     @Autowired
     PaymentGateway gateway;
-
-    @BeforeAll
-    static void startStub() {
-        stripe = new WireMockServer(options().port(StripeTest.STUB_PORT).bindAddress("127.0.0.1"));
-        stripe.start();
-    }
-
-    @AfterAll
-    static void stopStub() {
-        stripe.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        stripe.resetAll();
-    }
 
     @Test
     void aMonthlyGiftStartsAtStripeCheckoutWithTheAmountAndTheDonor() {

@@ -1,12 +1,11 @@
 package org.centerformsc.portal.giving.stripe;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.centerformsc.portal.TestMail;
 import org.centerformsc.portal.giving.Designation;
 import org.centerformsc.portal.giving.GuestGivingService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -20,7 +19,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.centerformsc.portal.giving.stripe.StripeWebhooks.deliver;
 import static org.centerformsc.portal.giving.stripe.StripeWebhooks.event;
@@ -31,7 +29,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @StripeTest
 class StripeGuestGiftTest {
 
-    private static WireMockServer stripe;
+    @RegisterExtension
+    static final WireMockExtension stripe = StripeStub.onTestPort();
 
     @Autowired
     GuestGivingService guests;
@@ -41,17 +40,6 @@ class StripeGuestGiftTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void startStub() {
-        stripe = new WireMockServer(options().port(StripeTest.STUB_PORT).bindAddress("127.0.0.1"));
-        stripe.start();
-    }
-
-    @AfterAll
-    static void stopStub() {
-        stripe.stop();
-    }
 
     @Test
     void aGuestGoesToCheckoutWithTheirEmailAndTheWebhookRecordsTheGiftOnceAndMailsTheReceipt() throws Exception {
