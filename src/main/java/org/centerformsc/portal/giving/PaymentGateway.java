@@ -38,6 +38,7 @@ public interface PaymentGateway {
     /** Returns {@code amount} of a course payment; the same idempotency key refunds once however often it is sent. */
     void refund(String paymentRef, Money amount, String idempotencyKey);
 
+    /** {@code member} is null for a visitor giving once without an account (docs/decisions/017). */
     record Donor(MemberId member, String name, String email) {
     }
 
