@@ -1,8 +1,6 @@
 package org.centerformsc.portal.giving.stripe;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.stripe.Stripe;
-import com.stripe.net.Webhook;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.centerformsc.portal.TestLogins;
 import org.centerformsc.portal.TestOffering;
 import org.centerformsc.portal.catalog.CatalogService;
@@ -14,12 +12,10 @@ import org.centerformsc.portal.fees.CheckoutService;
 import org.centerformsc.portal.fees.PayOutcome;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.SystemAuthentication;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,7 +30,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -46,7 +41,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @StripeTest
 class StripeCourseCheckoutTest {
 
-    private static WireMockServer stripe;
+    @RegisterExtension
+    static final WireMockExtension stripe = StripeStub.onTestPort();
 
     @Autowired
     MockMvc mvc;
@@ -66,23 +62,11 @@ class StripeCourseCheckoutTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @BeforeAll
-    static void startStub() {
-        stripe = new WireMockServer(options().port(StripeTest.STUB_PORT).bindAddress("127.0.0.1"));
-        stripe.start();
-    }
-
-    @AfterAll
-    static void stopStub() {
-        stripe.stop();
-    }
-
     /** Each test's checkout session, as Stripe names them: one per session. */
     private String session;
 
     @BeforeEach
     void stripeAnswers() {
-        stripe.resetAll();
         session = "cs_" + UUID.randomUUID();
         stripe.stubFor(post(urlEqualTo("/v1/checkout/sessions")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("""
@@ -208,16 +192,10 @@ class StripeCourseCheckoutTest {
     }
 
     private static String event(String type, String object) {
-        return """
-                {"id":"evt_%s","object":"event","api_version":"%s","created":%d,"type":"%s","data":{"object":%s}}"""
-                .formatted(UUID.randomUUID(), Stripe.API_VERSION, Instant.now().getEpochSecond(), type, object);
+        return StripeWebhooks.event("evt_" + UUID.randomUUID(), type, StripeWebhooks.now(), object);
     }
 
     private ResultActions deliver(String payload) throws Exception {
-        long signedAt = Instant.now().getEpochSecond();
-        String signature = Webhook.Util.computeHmacSha256(StripeTest.WEBHOOK_SECRET, signedAt + "." + payload);
-        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .post(StripeWebhookController.PATH).contentType(MediaType.APPLICATION_JSON).content(payload)
-                .header("Stripe-Signature", "t=" + signedAt + ",v1=" + signature));
+        return StripeWebhooks.deliver(mvc, payload, StripeWebhooks.now());
     }
 }
