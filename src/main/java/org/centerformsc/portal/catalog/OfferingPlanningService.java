@@ -14,6 +14,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -91,7 +92,9 @@ public class OfferingPlanningService {
      * price once staff locked it. Seats already taken bound the capacity; moved sessions of a published run are
      * announced to its members.
      */
-    @Transactional
+    // enrollment counts and releases seats under the offering's seat lock in this transaction: it must see what
+    // seat turns committed while it waited for that lock (docs/decisions/005)
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasAnyRole('" + Roles.STAFF + "', '" + Roles.TEACHER + "')")
     public void update(OfferingId id, OfferingDraft draft) {
         Offering offering = editable(id);
@@ -145,7 +148,9 @@ public class OfferingPlanningService {
     }
 
     /** Cancels with a reason; enrollment releases every place and tells the members (OfferingCancelled). */
-    @Transactional
+    // enrollment counts and releases seats under the offering's seat lock in this transaction: it must see what
+    // seat turns committed while it waited for that lock (docs/decisions/005)
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public void cancel(OfferingId id, String reason) {
         Offering offering = offering(id);

@@ -89,7 +89,8 @@ public class EnrollmentService {
     /**
      * A payment for the member's seat arrived (the portal's own work, on the provider's word). A held seat becomes
      * theirs; when the hold had already ended, a free seat is taken if there is one; otherwise there is none to
-     * give and the payment must be returned. Idempotent: a seat already theirs stays so.
+     * give and the payment must be returned. Idempotent: a seat already theirs stays so. Call it outside a
+     * transaction or in a READ COMMITTED one: the seat turn must count what other turns committed.
      */
     @PreAuthorize(Roles.ONLY_SYSTEM)
     public PaidSeat confirmPayment(OfferingId offeringId, MemberId member) {

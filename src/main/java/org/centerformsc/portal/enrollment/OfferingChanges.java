@@ -44,6 +44,8 @@ class OfferingChanges implements CapacityGuard {
         if (capacity == null) {
             return;
         }
+        // seats are taken one turn at a time under this lock: the new capacity is judged against all of them
+        locks.lock(offering.value());
         long seated = enrollments.countTaken(offering.value());
         if (capacity < seated) {
             throw new OfferingRefused("capacity", "offering.refused.capacitybelow");

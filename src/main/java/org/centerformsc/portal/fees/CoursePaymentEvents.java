@@ -7,7 +7,10 @@ import org.centerformsc.portal.giving.CoursePaymentReported;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** What the payment provider reports about course checkouts, applied in the transaction that records its event. */
+/**
+ * What the payment provider reports about course checkouts. A payment is settled in a transaction of its own
+ * (Settlement); the rest is applied in the transaction that records the provider's event.
+ */
 @Component
 class CoursePaymentEvents {
 

@@ -41,13 +41,16 @@ class Settlement {
         this.gateway = gateway;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
-        // the seat count inside the offering's turn must see what other turns committed (docs/decisions/005)
+        // the seat count inside the offering's turn must see what other turns committed (docs/decisions/005), so
+        // this runs in a READ COMMITTED transaction of its own, whatever the caller's: a joined REPEATABLE READ
+        // transaction would read the seats as they were before the turn was taken
         this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
-     * Settles course payment {@code paymentId} with the provider's {@code paymentRef}. Joins the caller's transaction
-     * when there is one (a webhook's, which records the provider's event with it).
+     * Settles course payment {@code paymentId} with the provider's {@code paymentRef}, committed before it returns. A
+     * provider's event that is delivered again (its own transaction failed after this one) finds it settled.
      */
     void settle(long paymentId, String paymentRef, Money reported, Instant at) {
         transaction.executeWithoutResult(status -> {
