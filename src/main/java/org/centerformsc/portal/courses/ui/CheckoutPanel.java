@@ -43,18 +43,21 @@ class CheckoutPanel extends Div {
                 .format(checkout.holdExpiresAt().atZone(viewer == null ? card.zone() : viewer));
         Paragraph held = new Paragraph(getTranslation("checkout.held", until));
         held.setId("enrollment-status");
-        Span left = new Span(getTranslation("checkout.left",
-                Math.max(0, Duration.between(now, checkout.holdExpiresAt()).toMinutes())));
+        // whole minutes, rounded up as the browser counts them, so the text never jumps when the countdown starts
+        long minutes = Math.max(0, (Duration.between(now, checkout.holdExpiresAt()).getSeconds() + 59) / 60);
+        Span left = new Span(minutes == 1 ? getTranslation("checkout.left.one")
+                : getTranslation("checkout.left", minutes));
         left.setId("hold-remaining");
         // counts down in the browser; the server checks the hold again when Pay is pressed
         left.getElement().executeJs("""
-                const el = this, end = $0, text = $1;
+                const el = this, end = $0, one = $1, many = $2;
                 const tick = () => {
                   const minutes = Math.max(0, Math.ceil((end - Date.now()) / 60000));
-                  el.textContent = text.replace('{0}', minutes);
+                  el.textContent = minutes === 1 ? one : many.replace('{0}', minutes);
                   if (minutes > 0) setTimeout(tick, 15000);
                 };
-                tick();""", (double) checkout.holdExpiresAt().toEpochMilli(), getTranslation("checkout.left", "{0}"));
+                tick();""", (double) checkout.holdExpiresAt().toEpochMilli(), getTranslation("checkout.left.one"),
+                getTranslation("checkout.left", "{0}"));
         Paragraph price = new Paragraph(quote.reason() == PriceReason.EARLY_BIRD
                 ? getTranslation("checkout.earlybird", amount, TimeFormats.date(quote.earlyBirdDeadline()
                 .minusNanos(1), card.zone(), locale), TimeFormats.money(quote.regularMinor(), quote.currency(), locale))
