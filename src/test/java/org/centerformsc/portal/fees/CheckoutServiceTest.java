@@ -133,13 +133,13 @@ class CheckoutServiceTest {
         assertThatThrownBy(() -> TestLogins.as(late, () -> checkout.pay(offering, "/courses/x")))
                 .isInstanceOfSatisfying(CheckoutRefused.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("checkout.refused.expired"));
-        assertThat(SystemAuthentication.asSystem(enrollment::releaseExpiredHolds)).isGreaterThanOrEqualTo(1);
+        // (the portal's own minutely job may have released it first; either way it is released once)
+        SystemAuthentication.asSystem(enrollment::releaseExpiredHolds);
 
         assertThat(TestLogins.as(late, () -> enrollment.myEnrollment(offering))).isEmpty();
         MyEnrollment promoted = TestLogins.as(next, () -> enrollment.myEnrollment(offering)).orElseThrow();
         assertThat(promoted.status()).isEqualTo(EnrollmentStatus.HELD);
         assertThat(promoted.holdExpiresAt()).isAfter(Instant.now().plus(Duration.ofHours(47)));
-        assertThat(payments.count()).isNotNegative();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM course_payment WHERE offering_id = ?", Long.class,
                 offering.value())).isZero();
     }
