@@ -1,5 +1,6 @@
 package org.centerformsc.portal.courses.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.shared.Registration;
 import org.centerformsc.portal.base.ui.TimeFormats;
 import org.centerformsc.portal.catalog.OfferingCard;
 import org.centerformsc.portal.enrollment.EnrollmentRefused;
@@ -32,6 +34,9 @@ import java.util.Optional;
 /** The member's place in an offering and what they can do: enroll, join the waitlist, withdraw. */
 class EnrollmentPanel extends Section {
 
+    private static final int POLL_MILLIS = 3000;
+    private static final int CONFIRMING_POLLS = 40;
+
     private final OfferingCard card;
     private final EnrollmentService enrollment;
     private final CheckoutService checkouts;
@@ -39,9 +44,14 @@ class EnrollmentPanel extends Section {
     private final Clock clock;
     private final ZoneId viewer;
     private final Locale locale;
+    /** Back from the provider's page (?paid): the webhook may not have come yet, so wait for it instead of Pay. */
+    private int confirmingPolls;
+    private Registration polling;
 
     EnrollmentPanel(OfferingCard card, EnrollmentService enrollment, CheckoutService checkouts,
-                    CurrentMember currentMember, Clock clock, ZoneId viewer, Locale locale) {
+                    CurrentMember currentMember, Clock clock, ZoneId viewer, Locale locale,
+                    boolean returningFromPayment) {
+        this.confirmingPolls = returningFromPayment ? CONFIRMING_POLLS : 0;
         this.card = card;
         this.enrollment = enrollment;
         this.checkouts = checkouts;
@@ -51,6 +61,8 @@ class EnrollmentPanel extends Section {
         this.locale = locale;
         setId("enrollment-panel");
         addClassName("card");
+        // a panel replaced by a new render of the page stops its polling
+        addDetachListener(detach -> stopPolling());
         render();
     }
 
@@ -66,10 +78,17 @@ class EnrollmentPanel extends Section {
         Optional<MyEnrollment> mine = enrollment.myEnrollment(card.id());
         Optional<CheckoutView> checkout = mine.filter(place -> place.status() == EnrollmentStatus.HELD)
                 .flatMap(place -> checkouts.checkout(card.id()));
-        if (checkout.isPresent()) {
+        if (checkout.isPresent() && confirmingPolls > 0) {
+            Paragraph confirming = new Paragraph(getTranslation("checkout.confirming"));
+            confirming.setId("enrollment-status");
+            add(confirming);
+            pollUntilConfirmed();
+        } else if (checkout.isPresent()) {
+            stopPolling();
             add(new CheckoutPanel(card, checkout.get(), checkouts, now, viewer, locale, this::paid));
             add(withdrawButton("enroll.release"));
         } else if (mine.isPresent()) {
+            stopPolling();
             showPlace(mine.get());
         } else if (!card.isOpenForRegistrationAt(now)) {
             add(new Paragraph(getTranslation(now.isBefore(card.registrationOpensAt())
@@ -101,6 +120,29 @@ class EnrollmentPanel extends Section {
                     locale))));
         }
         add(withdrawButton(mine.status() == EnrollmentStatus.ENROLLED ? "enroll.withdraw" : "enroll.leave"));
+    }
+
+    /** Every few seconds for a while, until the provider's confirmation has seated the member. */
+    private void pollUntilConfirmed() {
+        if (polling != null) {
+            return;
+        }
+        getUI().or(() -> Optional.ofNullable(UI.getCurrent())).ifPresent(ui -> {
+            ui.setPollInterval(POLL_MILLIS);
+            polling = ui.addPollListener(poll -> {
+                confirmingPolls--;
+                render();
+            });
+        });
+    }
+
+    private void stopPolling() {
+        confirmingPolls = 0;
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        }
     }
 
     private Button withdrawButton(String key) {

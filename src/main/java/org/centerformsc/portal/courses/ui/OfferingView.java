@@ -48,6 +48,7 @@ class OfferingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final EligibilityService eligibility;
     private final CheckoutService checkouts;
     private OfferingDetails offering;
+    private boolean returningFromPayment;
 
     OfferingView(CatalogService catalog, EnrollmentService enrollment, MemberService members,
                  CurrentMember currentMember, Clock clock, EligibilityService eligibility, CheckoutService checkouts) {
@@ -65,6 +66,7 @@ class OfferingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("code").orElse("");
         offering = catalog.offering(code).orElseThrow(NotFoundException::new);
+        returningFromPayment = event.getLocation().getQueryParameters().getParameters().containsKey("paid");
     }
 
     @Override
@@ -98,7 +100,8 @@ class OfferingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             add(schedule(viewer == null ? card.zone() : viewer, card.zone(), locale));
             return;
         }
-        add(new EnrollmentPanel(card, enrollment, checkouts, currentMember, clock, viewer, locale));
+        add(new EnrollmentPanel(card, enrollment, checkouts, currentMember, clock, viewer, locale,
+                returningFromPayment));
         add(schedule(viewer == null ? card.zone() : viewer, card.zone(), locale));
         Anchor calendar = new Anchor("calendar/offerings/" + card.code() + ".ics", getTranslation("offering.ics"));
         calendar.setId("add-to-calendar");

@@ -1,6 +1,8 @@
 package org.centerformsc.portal.courses.ui;
 
 import org.centerformsc.portal.TestLogins;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -114,6 +116,28 @@ class OfferingViewTest extends KaribuTest {
         assertThat(status()).isEqualTo("You are enrolled.");
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("paid-line")).getElement().getTextRecursively())
                 .startsWith("Paid $495.00 (early-bird price).").endsWith("Receipt (PDF)");
+    }
+
+    @Test
+    void backFromTheProvidersPageTheMemberWaitsForItsConfirmationInsteadOfPayingAgain() {
+        TestOffering offering = TestOffering.offering().capacity(5)
+                .price(org.centerformsc.portal.catalog.Price.of("USD", 55_000));
+        OfferingId id = offering.create(catalog);
+        signInAs("offering-stripe-payer", "Sam Returning");
+        enrollment.enroll(id);
+
+        UI.getCurrent().navigate("courses/" + offering.code(), com.vaadin.flow.router.QueryParameters.of("paid", ""));
+
+        assertThat(status()).startsWith("Thank you. The payment provider is confirming your payment");
+        assertThat(_find(Button.class, spec -> spec.withId("pay"))).isEmpty();
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(3000);
+        // the provider's confirmation arrives (as the webhook would settle it) and the next poll shows the seat
+        jdbc.update("UPDATE enrollment SET status = 'ENROLLED', hold_expires_at = NULL, confirmed_at = NOW(6) "
+                + "WHERE offering_id = ? AND status = 'HELD'", id.value());
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+
+        assertThat(status()).isEqualTo("You are enrolled.");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
     }
 
     @Test
