@@ -172,7 +172,7 @@ public class CatalogService {
                 offering.getCapacity(), offering.getPrice(), offering.firstSessionStart(),
                 offering.getSessions().get(0).getEndsAt(), offering.lastSessionEnd(),
                 offering.getSessions().size(), offering.getRegistrationOpensAt(), offering.getRegistrationClosesAt(),
-                offering.getStatus());
+                offering.getStatus(), offering.getRefundPolicy());
     }
 
     private static OfferingDetails toDetails(Offering offering) {

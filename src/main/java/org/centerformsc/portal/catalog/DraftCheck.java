@@ -18,7 +18,7 @@ final class DraftCheck {
 
     /** A form that passed: money in minor units, days turned into instants in the event's zone. */
     record Checked(OfferingDraft draft, Price price, Instant registrationOpens, Instant registrationCloses,
-                   List<SessionTime> sessions, List<String> guestTeachers) {
+                   List<SessionTime> sessions, List<String> guestTeachers, RefundPolicy refund) {
     }
 
     private DraftCheck() {
@@ -74,7 +74,7 @@ final class DraftCheck {
         if (!link.isEmpty() && (!link.startsWith("https://") || link.length() > 500 || link.contains(" "))) {
             throw new OfferingRefused("joinUrl", "offering.refused.joinurl");
         }
-        return new Checked(draft, price, opens, closes, sessions, guests);
+        return new Checked(draft, price, opens, closes, sessions, guests, refund(draft, price));
     }
 
     private static Price price(OfferingDraft draft, Instant firstSession) {
@@ -100,6 +100,22 @@ final class DraftCheck {
             throw new OfferingRefused("earlyBirdUntil", "offering.refused.earlybirddeadline");
         }
         return new Price(draft.currency(), regular, early, deadline);
+    }
+
+    private static RefundPolicy refund(OfferingDraft draft, Price price) {
+        Integer days = draft.refundDaysBefore();
+        if (days != null && (days < 0 || days > 365)) {
+            throw new OfferingRefused("refundDaysBefore", "offering.refused.refunddays");
+        }
+        if (draft.refundFee() == null || draft.refundFee().signum() == 0) {
+            return new RefundPolicy(days, 0);
+        }
+        long fee = minor(draft.refundFee(), Currency.getInstance(price.currency()).getDefaultFractionDigits(),
+                "refundFee");
+        if (fee > price.regularMinor()) {
+            throw new OfferingRefused("refundFee", "offering.refused.refundfee");
+        }
+        return new RefundPolicy(days, fee);
     }
 
     private static long minor(BigDecimal amount, int digits, String field) {

@@ -81,6 +81,7 @@ public class OfferingPlanningService {
         offering.describe(blankToNull(draft.description()), blankToNull(draft.venueAddress()),
                 blankToNull(draft.venueCity()));
         offering.teachBy(ids(draft.teachers()));
+        offering.refundBy(checked.refund());
         if (!staff) {
             offering.proposedBy(proposer.value());
         }
@@ -103,7 +104,8 @@ public class OfferingPlanningService {
             throw new OfferingRefused("code", "offering.refused.codefixed");
         }
         if (offering.isPriceLocked() && !currentMember.hasRole(Roles.STAFF)
-                && !offering.getPrice().equals(checked.price())) {
+                && (!offering.getPrice().equals(checked.price())
+                || !offering.getRefundPolicy().equals(checked.refund()))) {
             throw new OfferingRefused("price", "offering.refused.pricelocked");
         }
         capacityGuards.forEach(guard -> guard.checkCapacity(id, draft.capacity()));
@@ -112,6 +114,7 @@ public class OfferingPlanningService {
                 draft.language(), draft.capacity(), checked.price(), checked.registrationOpens(),
                 checked.registrationCloses(), teacherNames(draft, checked), sessions(checked),
                 blankToNull(draft.joinUrl()));
+        offering.refundBy(checked.refund());
         if (currentMember.hasRole(Roles.STAFF)) {
             offering.teachBy(ids(draft.teachers()));
         }
@@ -212,7 +215,8 @@ public class OfferingPlanningService {
                         : price.earlyBirdDeadline().atZone(zone).toLocalDate().minusDays(1),
                 o.getRegistrationOpensAt().atZone(zone).toLocalDate(),
                 o.getRegistrationClosesAt().atZone(zone).minusNanos(1).toLocalDate(), o.getJoinUrl(),
-                new Schedule.Custom(sessions));
+                new Schedule.Custom(sessions), o.getRefundPolicy().daysBefore(),
+                java.math.BigDecimal.valueOf(o.getRefundPolicy().feeMinor(), digits));
     }
 
     /** Where an offering stands, for staff and for the teacher who proposed it. */

@@ -10,6 +10,7 @@ import org.centerformsc.portal.enrollment.domain.Waitlist;
 import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,12 +42,13 @@ public class EnrollmentService {
     private final MemberService members;
     private final Admission admission;
     private final SeatHolds holds;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate readTransaction;
 
     EnrollmentService(EnrollmentRepository enrollments, SeatTurns seats, Waitlist waitlist, Places places,
                       CatalogService catalog, MemberService members, Admission admission, SeatHolds holds,
-                      Clock clock, PlatformTransactionManager transactions) {
+                      ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
         this.enrollments = enrollments;
         this.seats = seats;
         this.waitlist = waitlist;
@@ -55,6 +57,7 @@ public class EnrollmentService {
         this.members = members;
         this.admission = admission;
         this.holds = holds;
+        this.events = events;
         this.clock = clock;
         this.readTransaction = new TransactionTemplate(transactions);
         this.readTransaction.setReadOnly(true);
@@ -82,6 +85,7 @@ public class EnrollmentService {
                     .orElseThrow(() -> new EnrollmentRefused("enrollment.refused.notenrolled"));
             Instant now = clock.instant();
             waitlist.release(enrollment, capacity, holds.payAfterPromotionUntil(now), now);
+            events.publishEvent(new PlaceGivenUp(offeringId, member, now));
             return null;
         });
     }

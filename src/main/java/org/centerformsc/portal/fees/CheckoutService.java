@@ -126,6 +126,20 @@ public class CheckoutService {
                 p.getPaidAt())).toList();
     }
 
+    /** What withdrawing now gives back of the member's paid fee for this offering; empty when they paid none. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<WithdrawalQuote> withdrawalQuote(OfferingId offering) {
+        long member = members.currentMemberId().value();
+        OfferingCard course = card(offering);
+        Instant now = clock.instant();
+        return payments.findByMemberIdAndStatusInOrderByCreatedAtDesc(member, List.of(CoursePaymentStatus.PAID))
+                .stream().filter(p -> p.getOfferingId() == offering.value()).findFirst()
+                .map(p -> new WithdrawalQuote(p.getCurrency(), p.getAmountMinor(),
+                        WithdrawalRefunds.Refunds.onWithdrawal(p, course, now), course.refundPolicy().feeMinor(),
+                        course.refundPolicy().deadline(course.firstSessionStart(), course.zone())));
+    }
+
     /** The receipt of one of the member's own course payments; someone else's reads as unknown. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

@@ -95,9 +95,12 @@ class OfferingPlanningServiceTest {
                 d -> with(d, "joinUrl", "http://meet.example.org/x"),
                 d -> with(d, "format", OfferingFormat.IN_PERSON),
                 d -> with(d, "registrationOpens", IN_A_MONTH.plusYears(1)),
-                d -> with(d, "programCode", "NO-SUCH-PROGRAM"));
+                d -> with(d, "programCode", "NO-SUCH-PROGRAM"),
+                d -> with(d, "refundDaysBefore", -1),
+                d -> with(d, "refundFee", new BigDecimal("550.01")));
         List<String> fields = List.of("code", "title", "capacity", "price", "price", "earlyBirdPrice",
-                "earlyBirdUntil", "joinUrl", "venueName", "registrationOpens", "programCode");
+                "earlyBirdUntil", "joinUrl", "venueName", "registrationOpens", "programCode", "refundDaysBefore",
+                "refundFee");
         for (int i = 0; i < bad.size(); i++) {
             OfferingDraft wrong = bad.get(i).apply(draft(code));
             String field = fields.get(i);
@@ -325,7 +328,7 @@ class OfferingPlanningServiceTest {
                 null, PACIFIC, "en", 25, List.of(), List.of("Guest Teacher"), "USD", new BigDecimal("550"),
                 new BigDecimal("495"), IN_A_MONTH.minusDays(7), LocalDate.now(PACIFIC).minusDays(1), null,
                 "https://meet.example.org/" + code, new Schedule.Weekly(IN_A_MONTH, DayOfWeek.TUESDAY, 8,
-                LocalTime.of(9, 0), LocalTime.of(11, 0)));
+                LocalTime.of(9, 0), LocalTime.of(11, 0)), 14, null);
     }
 
     /** The draft with one field changed, by the record component's name. */
@@ -345,6 +348,8 @@ class OfferingPlanningServiceTest {
                 field.equals("registrationOpens") ? (LocalDate) value : d.registrationOpens(),
                 d.registrationCloses(),
                 field.equals("joinUrl") ? (String) value : d.joinUrl(),
-                field.equals("schedule") ? (Schedule) value : d.schedule());
+                field.equals("schedule") ? (Schedule) value : d.schedule(),
+                field.equals("refundDaysBefore") ? (Integer) value : d.refundDaysBefore(),
+                field.equals("refundFee") ? (BigDecimal) value : d.refundFee());
     }
 }

@@ -201,6 +201,36 @@ class CheckoutServiceTest {
     }
 
     @Test
+    void withdrawingBeforeTheRefundDeadlineGivesTheFeeBackAndAfterItNothing() {
+        OfferingId later = TestOffering.offering().capacity(2).price(Price.of("USD", 55_000))
+                .firstSessionAt(Instant.now().plus(Duration.ofDays(60))).create(catalog);
+        OfferingId soon = TestOffering.offering().capacity(2).price(Price.of("USD", 55_000))
+                .firstSessionAt(Instant.now().plus(Duration.ofDays(7))).create(catalog);
+        OAuth2AuthenticationToken member = TestLogins.signedUp(members, "Wyn Withdraws");
+        for (OfferingId offering : java.util.List.of(later, soon)) {
+            TestLogins.as(member, () -> enrollment.enroll(offering));
+            TestLogins.as(member, () -> checkout.pay(offering, "/courses/x"));
+        }
+
+        // the demo's default policy: in full until 14 days before the start
+        WithdrawalQuote early = TestLogins.as(member, () -> checkout.withdrawalQuote(later)).orElseThrow();
+        assertThat(early.backMinor()).isEqualTo(55_000);
+        WithdrawalQuote tooLate = TestLogins.as(member, () -> checkout.withdrawalQuote(soon)).orElseThrow();
+        assertThat(tooLate.backMinor()).isZero();
+        assertThat(tooLate.deadline()).isBefore(Instant.now());
+        TestLogins.as(member, () -> {
+            enrollment.withdraw(later);
+            enrollment.withdraw(soon);
+            return null;
+        });
+
+        assertThat(TestLogins.as(member, () -> checkout.myPayments())).extracting(CoursePaymentLine::offering,
+                CoursePaymentLine::refunded).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(later, true), org.assertj.core.groups.Tuple.tuple(soon, false));
+        assertThat(TestLogins.as(member, () -> checkout.withdrawalQuote(later))).isEmpty();
+    }
+
+    @Test
     void aFreeCourseNeedsNoCheckout() {
         OfferingId free = TestOffering.offering().create(catalog);
         OAuth2AuthenticationToken member = TestLogins.signedUp(members, "Fran Free");

@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 import org.centerformsc.portal.catalog.OfferingFormat;
 import org.centerformsc.portal.catalog.OfferingRefused;
 import org.centerformsc.portal.catalog.Price;
+import org.centerformsc.portal.catalog.RefundPolicy;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -117,6 +118,13 @@ public class Offering {
 
     @Column(name = "last_session_at", nullable = false)
     private Instant lastSessionAt;
+
+    /** Full refund (less the fee) until this many days before the start; null: no refunds (RefundPolicy). */
+    @Column(name = "refund_days_before")
+    private Integer refundDaysBefore = 14;
+
+    @Column(name = "refund_fee_minor", nullable = false)
+    private long refundFeeMinor;
 
     @ElementCollection
     @CollectionTable(name = "offering_teacher", joinColumns = @JoinColumn(name = "offering_id"))
@@ -366,6 +374,15 @@ public class Offering {
 
     public String getDescription() {
         return description;
+    }
+
+    public RefundPolicy getRefundPolicy() {
+        return new RefundPolicy(refundDaysBefore, refundFeeMinor);
+    }
+
+    public void refundBy(RefundPolicy policy) {
+        this.refundDaysBefore = policy.daysBefore();
+        this.refundFeeMinor = policy.feeMinor();
     }
 
     public String getCancelReason() {

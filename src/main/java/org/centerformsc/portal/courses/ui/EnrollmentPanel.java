@@ -21,6 +21,7 @@ import org.centerformsc.portal.fees.CheckoutRefused;
 import org.centerformsc.portal.fees.CheckoutService;
 import org.centerformsc.portal.fees.CheckoutView;
 import org.centerformsc.portal.fees.PayOutcome;
+import org.centerformsc.portal.fees.WithdrawalQuote;
 import org.centerformsc.portal.fees.ui.PaidLine;
 import org.centerformsc.portal.security.CurrentMember;
 
@@ -165,13 +166,30 @@ class EnrollmentPanel extends Section {
     }
 
     private void confirmWithdrawal() {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("enroll.withdraw.title"),
-                getTranslation("enroll.withdraw.body", card.title()), getTranslation("enroll.withdraw.confirm"),
+        String body = getTranslation("enroll.withdraw.body", card.title());
+        // what comes back is said before the member confirms, as the refund policy gives it now
+        body += checkouts.withdrawalQuote(card.id()).map(quote -> " " + refundText(quote)).orElse("");
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("enroll.withdraw.title"), body,
+                getTranslation("enroll.withdraw.confirm"),
                 confirmed -> act(() -> enrollment.withdraw(card.id())));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setId("withdraw-dialog");
         dialog.open();
+    }
+
+    private String refundText(WithdrawalQuote quote) {
+        String paid = TimeFormats.money(quote.paidMinor(), quote.currency(), locale);
+        if (quote.backMinor() == quote.paidMinor()) {
+            return getTranslation("enroll.refund.full", paid);
+        } else if (quote.backMinor() > 0) {
+            return getTranslation("enroll.refund.part", TimeFormats.money(quote.backMinor(), quote.currency(), locale),
+                    TimeFormats.money(quote.feeMinor(), quote.currency(), locale));
+        } else if (quote.deadline() == null) {
+            return getTranslation("enroll.refund.none", paid);
+        }
+        return getTranslation("enroll.refund.ended", TimeFormats.date(quote.deadline().minusNanos(1), card.zone(),
+                locale), paid);
     }
 
     private void act(Runnable command) {

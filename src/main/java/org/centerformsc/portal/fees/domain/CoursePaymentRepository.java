@@ -21,6 +21,13 @@ public interface CoursePaymentRepository extends JpaRepository<CoursePayment, Lo
 
     List<CoursePayment> findByOfferingIdAndStatus(long offeringId, CoursePaymentStatus status);
 
+    /** The member's paid fees for the offering, newest first, locked: a withdrawal's refund is decided once. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("""
+            select p from CoursePayment p where p.offeringId = :offeringId and p.memberId = :memberId
+            and p.status = org.centerformsc.portal.fees.domain.CoursePaymentStatus.PAID order by p.createdAt desc""")
+    List<CoursePayment> findPaidForUpdate(long offeringId, long memberId);
+
     boolean existsByOfferingIdAndMemberIdAndStatus(long offeringId, long memberId, CoursePaymentStatus status);
 
     List<CoursePayment> findByMemberIdOrderByCreatedAtDesc(long memberId);

@@ -37,7 +37,7 @@ final class NextRun {
                 original.venueCity(), original.zone(), original.language(), original.capacity(), original.teachers(),
                 original.guestTeachers(), original.currency(), original.price(), original.earlyBirdPrice(),
                 original.earlyBirdUntil() == null ? null : original.earlyBirdUntil().plus(shift, ChronoUnit.WEEKS),
-                today, null, original.joinUrl(), moved);
+                today, null, original.joinUrl(), moved, original.refundDaysBefore(), original.refundFee());
     }
 
     private static String nextCode(String code, LocalDate firstDay) {

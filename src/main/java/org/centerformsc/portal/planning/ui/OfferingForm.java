@@ -54,6 +54,8 @@ class OfferingForm extends Div {
     final BigDecimalField price = new BigDecimalField();
     final BigDecimalField earlyBirdPrice = new BigDecimalField();
     final DatePicker earlyBirdUntil = new DatePicker();
+    final IntegerField refundDays = new IntegerField();
+    final BigDecimalField refundFee = new BigDecimalField();
     final MultiSelectComboBox<TeacherChoice> teachers = new MultiSelectComboBox<>();
     final TextField guestTeachers = new TextField();
     private final Map<String, HasValidation> byField;
@@ -107,6 +109,12 @@ class OfferingForm extends Div {
         price.setHelperText(getTranslation("planning.field.price.help"));
         label(earlyBirdPrice, "earlyBirdPrice");
         label(earlyBirdUntil, "earlyBirdUntil");
+        label(refundDays, "refundDays");
+        refundDays.setMin(0);
+        refundDays.setMax(365);
+        refundDays.setHelperText(getTranslation("planning.field.refundDays.help"));
+        label(refundFee, "refundFee");
+        refundFee.setHelperText(getTranslation("planning.field.refundFee.help"));
         label(teachers, "teachers");
         teachers.setItems(query -> pathway.teacherChoices(query.getFilter().orElse(""), query.getLimit()).stream());
         teachers.setItemLabelGenerator(TeacherChoice::name);
@@ -120,11 +128,12 @@ class OfferingForm extends Div {
                 Map.entry("registrationOpens", registrationOpens), Map.entry("capacity", capacity),
                 Map.entry("currency", currency), Map.entry("price", price),
                 Map.entry("earlyBirdPrice", earlyBirdPrice), Map.entry("earlyBirdUntil", earlyBirdUntil),
+                Map.entry("refundDaysBefore", refundDays), Map.entry("refundFee", refundFee),
                 Map.entry("guestTeachers", guestTeachers));
         add(section("what", program, code, title, description),
                 section("where", format, language, venueName, venueAddress, venueCity, joinUrl),
                 section("when", zone, registrationOpens, registrationCloses), schedule,
-                section("price", capacity, currency, price, earlyBirdPrice, earlyBirdUntil),
+                section("price", capacity, currency, price, earlyBirdPrice, earlyBirdUntil, refundDays, refundFee),
                 section("teachers", teachers, guestTeachers));
         fill(null);
     }
@@ -137,6 +146,8 @@ class OfferingForm extends Div {
             language.setValue("en");
             zone.setValue("America/Los_Angeles");
             currency.setValue("USD");
+            // the assumed default policy (docs/decisions/016): staff change it per offering
+            refundDays.setValue(14);
             return;
         }
         program.setValue(draft.programCode());
@@ -157,6 +168,8 @@ class OfferingForm extends Div {
         price.setValue(draft.price());
         earlyBirdPrice.setValue(draft.earlyBirdPrice());
         earlyBirdUntil.setValue(draft.earlyBirdUntil());
+        refundDays.setValue(draft.refundDaysBefore());
+        refundFee.setValue(draft.refundFee() == null || draft.refundFee().signum() == 0 ? null : draft.refundFee());
         if (teachers.isVisible()) {
             // staff save the teachers they see: a form without them would take the offering's teachers away
             teachers.setValue(pathway.teacherChoicesOf(draft.teachers()));
@@ -174,7 +187,7 @@ class OfferingForm extends Div {
                 Arrays.stream(guestTeachers.getValue().split(",")).map(String::strip).filter(n -> !n.isEmpty())
                         .toList(), currency.getValue(), price.getValue(), earlyBirdPrice.getValue(),
                 earlyBirdUntil.getValue(), registrationOpens.getValue(), registrationCloses.getValue(),
-                joinUrl.getValue(), schedule.schedule());
+                joinUrl.getValue(), schedule.schedule(), refundDays.getValue(), refundFee.getValue());
     }
 
     /** The gazetteer's place behind a saved city label, so that saving the form again keeps the city. */

@@ -94,7 +94,8 @@ class OfferingViewTest extends KaribuTest {
     void aPaidSeatIsHeldWithItsCountdownAndPriceThenPaidWithAReceipt() {
         Instant deadline = Instant.now().plus(java.time.Duration.ofDays(20));
         TestOffering offering = TestOffering.offering().capacity(5)
-                .price(new org.centerformsc.portal.catalog.Price("USD", 55_000, 49_500L, deadline));
+                .price(new org.centerformsc.portal.catalog.Price("USD", 55_000, 49_500L, deadline))
+                .firstSessionAt(Instant.now().plus(java.time.Duration.ofDays(60)));
         offering.create(catalog);
         signInAs("offering-payer", "Pat Payer");
         open(offering);
@@ -116,6 +117,10 @@ class OfferingViewTest extends KaribuTest {
         assertThat(status()).isEqualTo("You are enrolled.");
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("paid-line")).getElement().getTextRecursively())
                 .startsWith("Paid $495.00 (early-bird price).").endsWith("Receipt (PDF)");
+
+        _click(_get(Button.class, spec -> spec.withId("withdraw")));
+        assertThat(_get(ConfirmDialog.class).getElement().getProperty("message"))
+                .endsWith("You get back the whole course fee of $495.00.");
     }
 
     @Test

@@ -105,6 +105,32 @@ class OfferingEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void theRefundPolicyIsKeptAndAFeeAboveThePriceIsRefusedAtItsField() {
+        signInAs("planner-9", "Rafa Refund", Roles.STAFF);
+        UI.getCurrent().navigate("planning/offerings");
+        OfferingEditorView view = _get(OfferingEditorView.class);
+        assertThat(view.form.refundDays.getValue()).isEqualTo(14);
+        String code = code();
+        fillMarch2027(view.form, code);
+        _setValue(view.form.refundDays, 30);
+        _setValue(view.form.refundFee, new BigDecimal("600"));
+
+        _click(view.save);
+
+        assertThat(view.form.refundFee.isInvalid()).isTrue();
+        assertThat(view.form.refundFee.getErrorMessage()).isEqualTo("The fee kept on a refund cannot be more than the price.");
+        assertThat(TestLogins.asStaff(() -> catalog.searchOfferings(code, 0, 5))).isEmpty();
+
+        _setValue(view.form.refundFee, new BigDecimal("25"));
+        _click(view.save);
+        OfferingEditorView saved = _get(OfferingEditorView.class);
+        assertThat(saved.form.refundDays.getValue()).isEqualTo(30);
+        assertThat(saved.form.refundFee.getValue()).isEqualByComparingTo("25");
+        assertThat(TestLogins.asStaff(() -> planning.draftOf(catalog.searchOfferings(code, 0, 1).get(0).id()))
+                .refundDaysBefore()).isEqualTo(30);
+    }
+
+    @Test
     void anEmptyCodeIsSuggestedFromTheProgramAndTheFirstMonth() {
         signInAs("planner-7", "Suki Suggest", Roles.STAFF);
         UI.getCurrent().navigate("planning/offerings");
@@ -231,7 +257,7 @@ class OfferingEditorViewTest extends KaribuTest {
         var staffDraft = TestLogins.asStaff(() -> planning.create(new OfferingDraft("LOMSC", code(), "Staff draft",
                 null, OfferingFormat.ONLINE, null, null, null, PACIFIC, "en", 10, List.of(), List.of(), "USD",
                 BigDecimal.ZERO, null, null, LocalDate.now(PACIFIC), null, null,
-                new Schedule.Once(LocalDate.of(2027, 5, 5), LocalTime.of(9, 0), LocalTime.of(11, 0)))));
+                new Schedule.Once(LocalDate.of(2027, 5, 5), LocalTime.of(9, 0), LocalTime.of(11, 0)), 14, null)));
         UI.getCurrent().navigate("planning/offerings/" + staffDraft.value());
         assertThat(_find(OfferingEditorView.class)).isEmpty();
     }
