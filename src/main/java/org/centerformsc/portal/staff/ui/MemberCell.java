@@ -7,7 +7,7 @@ import org.centerformsc.portal.enrollment.EnrollmentStatus;
 import org.centerformsc.portal.enrollment.SeatHolder;
 
 /**
- * A member on a seats page: name and e-mail address. On a phone, where the attendance and place columns are
+ * A member on a seats page: name and e-mail address, and whether their seat is only held while they pay. On a phone, where the attendance and place columns are
  * hidden, it also shows the attendance, and the place in line before the name.
  */
 class MemberCell extends Div {
@@ -20,6 +20,12 @@ class MemberCell extends Div {
             Div email = new Div(holder.email());
             email.addClassNames("program-name", "seat-email");
             add(email);
+        }
+        if (holder.status() == EnrollmentStatus.HELD) {
+            // the seat is taken, but not paid for yet: it goes back to the line if the payment does not come
+            Div held = new Div(getTranslation("seats.status.held"));
+            held.addClassNames("program-name", "seat-held");
+            add(held);
         }
         if (narrow && row.attendance() != null) {
             Div attendance = new Div(getTranslation("seats.attendance") + ": " + attendance(row.attendance()));

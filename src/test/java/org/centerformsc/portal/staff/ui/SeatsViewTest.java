@@ -86,6 +86,21 @@ class SeatsViewTest extends KaribuTest {
     }
 
     @Test
+    void aSeatHeldWhileItsMemberPaysIsListedWithTheEnrolledAndSaysSo() {
+        String program = "SEATS-HELD-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        OfferingId id = TestOffering.offering().program(program).capacity(2)
+                .price(org.centerformsc.portal.catalog.Price.of("USD", 55_000)).create(catalog);
+        Member paying = member("Pia Paying");
+        TestLogins.as(paying.token, () -> enrollment.enroll(id));
+
+        SeatsView view = open(new Course(id, program, List.of(paying)));
+
+        assertThat(view.summary.getText()).isEqualTo("1 of 2 seats taken, 0 waiting.");
+        assertThat(_getCellComponent(view.enrolled, 0, "member").getElement().getTextRecursively())
+                .contains("Pia Paying").endsWith("Holding a seat while paying");
+    }
+
+    @Test
     void onAPhoneEachNameCarriesItsAttendanceOrPlaceAndTheButtonsOnlyTheirIcons() {
         Course course = course(1);
         SeatsView view = open(course);
