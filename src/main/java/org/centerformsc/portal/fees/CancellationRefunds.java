@@ -65,8 +65,9 @@ class CancellationRefunds {
         if (payment.getStatus() != CoursePaymentStatus.PAID) {
             return;
         }
-        gateway.refund(payment.getPaymentRef(), new Money(payment.getAmountMinor(), payment.getCurrency()),
-                payment.getIdempotencyKey() + "-refund");
+        // what a withdrawal gave back already is not given twice: the rest goes back, so all of it has
+        gateway.refund(payment.getPaymentRef(), new Money(payment.notRefundedMinor(), payment.getCurrency()),
+                payment.getIdempotencyKey() + "-cancellation");
         payment.refunded(clock.instant());
         events.publishEvent(new CourseFeeRefunded(payment.getId()));
     }

@@ -136,7 +136,8 @@ public class CheckoutService {
         return payments.findByMemberIdAndStatusInOrderByCreatedAtDesc(member, List.of(CoursePaymentStatus.PAID))
                 .stream().filter(p -> p.getOfferingId() == offering.value()).findFirst()
                 .map(p -> new WithdrawalQuote(p.getCurrency(), p.getAmountMinor(),
-                        WithdrawalRefunds.Refunds.onWithdrawal(p, course, now), course.refundPolicy().feeMinor(),
+                        p.refundOnWithdrawal(course.refundPolicy(), course.firstSessionStart(), course.zone(), now),
+                        course.refundPolicy().feeMinor(),
                         course.refundPolicy().deadline(course.firstSessionStart(), course.zone())));
     }
 

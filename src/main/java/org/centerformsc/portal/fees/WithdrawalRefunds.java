@@ -6,7 +6,6 @@ import org.centerformsc.portal.catalog.OfferingDetails;
 import org.centerformsc.portal.enrollment.PlaceGivenUp;
 import org.centerformsc.portal.fees.domain.CoursePayment;
 import org.centerformsc.portal.fees.domain.CoursePaymentRepository;
-import org.centerformsc.portal.fees.domain.CoursePaymentStatus;
 import org.centerformsc.portal.giving.Money;
 import org.centerformsc.portal.giving.PaymentGateway;
 import org.slf4j.Logger;
@@ -17,6 +16,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Instant;
 
 /**
  * A member who withdrew gets back what the offering's refund policy gives at the moment they withdrew, once the
@@ -47,14 +48,7 @@ class WithdrawalRefunds {
             transaction.executeWithoutResult(status -> {
                 OfferingCard course = catalog.offering(givenUp.offering()).map(OfferingDetails::card).orElseThrow();
                 payments.findPaidForUpdate(givenUp.offering().value(), givenUp.member().value()).stream().findFirst()
-                        .ifPresent(payment -> {
-                    long back = Refunds.onWithdrawal(payment, course, givenUp.at());
-                    if (back > 0) {
-                        gateway.refund(payment.getPaymentRef(), new Money(back, payment.getCurrency()),
-                                payment.getIdempotencyKey() + "-withdrawal");
-                        payment.refundedAtProvider(payment.getRefundedMinor() + back, givenUp.at());
-                    }
-                });
+                        .ifPresent(payment -> refund(payment, course, givenUp.at()));
             });
         } catch (RuntimeException failed) {
             LOG.warn("The refund for member {} withdrawing from offering {} failed: {}", givenUp.member().value(),
@@ -62,19 +56,12 @@ class WithdrawalRefunds {
         }
     }
 
-    /** What the policy gives back of a paid fee, less what went back already. */
-    static final class Refunds {
-
-        private Refunds() {
-        }
-
-        static long onWithdrawal(CoursePayment payment, OfferingCard course, java.time.Instant at) {
-            if (payment.getStatus() != CoursePaymentStatus.PAID) {
-                return 0;
-            }
-            long due = course.refundPolicy().refundMinor(payment.getAmountMinor(), course.firstSessionStart(),
-                    course.zone(), at);
-            return Math.max(0, due - payment.getRefundedMinor());
+    private void refund(CoursePayment payment, OfferingCard course, Instant at) {
+        long back = payment.refundOnWithdrawal(course.refundPolicy(), course.firstSessionStart(), course.zone(), at);
+        if (back > 0) {
+            gateway.refund(payment.getPaymentRef(), new Money(back, payment.getCurrency()),
+                    payment.getIdempotencyKey() + "-withdrawal");
+            payment.refundedAtProvider(payment.getRefundedMinor() + back, at);
         }
     }
 }

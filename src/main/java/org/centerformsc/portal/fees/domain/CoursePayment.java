@@ -9,10 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.centerformsc.portal.catalog.RefundPolicy;
 import org.centerformsc.portal.fees.PriceQuote;
 import org.centerformsc.portal.fees.PriceReason;
 
 import java.time.Instant;
+import java.time.ZoneId;
 
 /**
  * One checkout a member started for a held seat, and what became of its money. The idempotency key names the hold
@@ -138,6 +140,22 @@ public class CoursePayment {
         if (refundedMinor == amountMinor) {
             status = CoursePaymentStatus.REFUNDED;
         }
+    }
+
+    /** What of the payment has not gone back yet. */
+    public long notRefundedMinor() {
+        return amountMinor - refundedMinor;
+    }
+
+    /**
+     * What a member who withdraws {@code at} gets back under the offering's policy, less what went back already;
+     * nothing unless this payment is paid.
+     */
+    public long refundOnWithdrawal(RefundPolicy policy, Instant firstSession, ZoneId zone, Instant at) {
+        if (status != CoursePaymentStatus.PAID) {
+            return 0;
+        }
+        return Math.max(0, policy.refundMinor(amountMinor, firstSession, zone, at) - refundedMinor);
     }
 
     /** The provider's checkout ended unpaid; a later report of payment still settles it. */

@@ -62,6 +62,9 @@ class StripeCourseCheckoutTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.centerformsc.portal.catalog.OfferingPlanningService planning;
+
     /** Each test's checkout session, as Stripe names them: one per session. */
     private String session;
 
@@ -128,6 +131,35 @@ class StripeCourseCheckoutTest {
         deliver(refunded(intent, 20_000)).andExpect(status().isOk());
         assertThat(jdbc.queryForMap("SELECT status, refunded_minor FROM course_payment WHERE id = ?", payment))
                 .containsEntry("status", "REFUNDED").containsEntry("refunded_minor", 55_000L);
+    }
+
+    @Test
+    void cancellingAfterAWithdrawalRefundGivesBackOnlyTheRest() throws Exception {
+        OfferingId offering = TestOffering.offering().capacity(2).price(Price.of("USD", 55_000))
+                .firstSessionAt(Instant.now().plus(java.time.Duration.ofDays(60))).create(catalog);
+        jdbc.update("UPDATE offering SET refund_fee_minor = 5000 WHERE id = ?", offering.value());
+        OAuth2AuthenticationToken member = TestLogins.signedUp(members, "Tia Twice");
+        TestLogins.as(member, () -> enrollment.enroll(offering));
+        TestLogins.as(member, () -> checkout.pay(offering, "/courses/X"));
+        String intent = "pi_" + UUID.randomUUID();
+        deliver(completed(paymentOf(offering), intent, 55_000)).andExpect(status().isOk());
+
+        TestLogins.as(member, () -> {
+            enrollment.withdraw(offering);
+            return null;
+        });
+        TestLogins.asStaff(() -> {
+            planning.cancel(offering, "Too few participants.");
+            return null;
+        });
+
+        stripe.verify(postRequestedFor(urlEqualTo("/v1/refunds"))
+                .withRequestBody(equalTo("amount=50000&payment_intent=" + intent)));
+        stripe.verify(postRequestedFor(urlEqualTo("/v1/refunds"))
+                .withRequestBody(equalTo("amount=5000&payment_intent=" + intent)));
+        stripe.verify(2, postRequestedFor(urlEqualTo("/v1/refunds")));
+        assertThat(jdbc.queryForMap("SELECT status, refunded_minor FROM course_payment WHERE id = ?",
+                paymentOf(offering))).containsEntry("status", "REFUNDED").containsEntry("refunded_minor", 55_000L);
     }
 
     private static String refunded(String intent, long total) {
