@@ -33,6 +33,8 @@ public final class TestOffering {
     private Duration length = Duration.ofHours(2);
     private int weeks = 1;
 
+    private org.centerformsc.portal.catalog.FeeOptions options;
+
     public static TestOffering offering() {
         return new TestOffering();
     }
@@ -48,6 +50,7 @@ public final class TestOffering {
     public TestOffering firstSessionAt(Instant value) { this.firstStart = value; return this; }
     public TestOffering sessionLength(Duration value) { this.length = value; return this; }
     public TestOffering weeklySessions(int count) { this.weeks = count; return this; }
+    public TestOffering feeOptions(org.centerformsc.portal.catalog.FeeOptions value) { this.options = value; return this; }
 
     public String code() {
         return code;
@@ -64,7 +67,11 @@ public final class TestOffering {
                 format == OfferingFormat.ONLINE ? "https://meet.example.org/" + code : null);
         return TestLogins.asStaff(() -> {
             catalog.addProgramIfAbsent(new NewProgram(program, "Program " + program, "A program for tests"));
-            return catalog.addOfferingIfAbsent(offering);
+            OfferingId id = catalog.addOfferingIfAbsent(offering);
+            if (options != null) {
+                catalog.offerIfUnset(code, options);
+            }
+            return id;
         });
     }
 }

@@ -152,6 +152,14 @@ public class CatalogService {
         return new OfferingId(saved.getId());
     }
 
+    /** Gives an offering a sliding scale and scholarships unless staff set its options already (demo data). */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public void offerIfUnset(String code, FeeOptions options) {
+        offerings.findByCode(code).filter(offering -> offering.getFeeOptions().equals(FeeOptions.NONE)
+                && !offering.getPrice().isFree()).ifPresent(offering -> offering.offer(options));
+    }
+
     /**
      * Whether an offering is published right now: enrollment asks again inside a seat turn, so a run cancelled a
      * moment before takes nobody (one statement).
@@ -172,7 +180,7 @@ public class CatalogService {
                 offering.getCapacity(), offering.getPrice(), offering.firstSessionStart(),
                 offering.getSessions().get(0).getEndsAt(), offering.lastSessionEnd(),
                 offering.getSessions().size(), offering.getRegistrationOpensAt(), offering.getRegistrationClosesAt(),
-                offering.getStatus(), offering.getRefundPolicy());
+                offering.getStatus(), offering.getRefundPolicy(), offering.getFeeOptions());
     }
 
     private static OfferingDetails toDetails(Offering offering) {

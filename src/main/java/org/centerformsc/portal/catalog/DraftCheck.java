@@ -18,7 +18,8 @@ final class DraftCheck {
 
     /** A form that passed: money in minor units, days turned into instants in the event's zone. */
     record Checked(OfferingDraft draft, Price price, Instant registrationOpens, Instant registrationCloses,
-                   List<SessionTime> sessions, List<String> guestTeachers, RefundPolicy refund) {
+                   List<SessionTime> sessions, List<String> guestTeachers, RefundPolicy refund,
+                   FeeOptions options) {
     }
 
     private DraftCheck() {
@@ -74,7 +75,7 @@ final class DraftCheck {
         if (!link.isEmpty() && (!link.startsWith("https://") || link.length() > 500 || link.contains(" "))) {
             throw new OfferingRefused("joinUrl", "offering.refused.joinurl");
         }
-        return new Checked(draft, price, opens, closes, sessions, guests, refund(draft, price));
+        return new Checked(draft, price, opens, closes, sessions, guests, refund(draft, price), options(draft, price));
     }
 
     private static Price price(OfferingDraft draft, Instant firstSession) {
@@ -116,6 +117,29 @@ final class DraftCheck {
             throw new OfferingRefused("refundFee", "offering.refused.refundfee");
         }
         return new RefundPolicy(days, fee);
+    }
+
+    /**
+     * A supported price below every standard price (the early bird's too), a sustaining price above the regular one;
+     * both and scholarships only where there is a price at all.
+     */
+    private static FeeOptions options(OfferingDraft draft, Price price) {
+        int digits = Currency.getInstance(price.currency()).getDefaultFractionDigits();
+        Long supported = draft.supportedPrice() == null ? null : minor(draft.supportedPrice(), digits, "supportedPrice");
+        Long sustaining = draft.sustainingPrice() == null ? null
+                : minor(draft.sustainingPrice(), digits, "sustainingPrice");
+        long lowestStandard = price.earlyBirdMinor() == null ? price.regularMinor() : price.earlyBirdMinor();
+        if (supported != null && (supported == 0 || supported >= lowestStandard)) {
+            throw new OfferingRefused("supportedPrice", "offering.refused.supported");
+        }
+        if (sustaining != null && sustaining <= price.regularMinor()) {
+            throw new OfferingRefused("sustainingPrice", "offering.refused.sustaining");
+        }
+        if (price.isFree() && sustaining != null) {
+            throw new OfferingRefused("sustainingPrice", "offering.refused.freeoptions");
+        }
+        // a free course takes no payment, so there is no scholarship to ask for whatever the box says
+        return new FeeOptions(supported, sustaining, draft.scholarships() && !price.isFree());
     }
 
     private static long minor(BigDecimal amount, int digits, String field) {

@@ -10,7 +10,8 @@ public record OfferingCard(OfferingId id, String code, String title, String prog
                            Integer capacity, Price price, Instant firstSessionStart, Instant firstSessionEnd,
                            Instant lastSessionEnd,
                            int sessionCount, Instant registrationOpensAt, Instant registrationClosesAt,
-                           OfferingStatus status, RefundPolicy refundPolicy) {
+                           OfferingStatus status, RefundPolicy refundPolicy,
+                           FeeOptions feeOptions) {
 
     public boolean published() {
         return status == OfferingStatus.PUBLISHED;

@@ -13,13 +13,16 @@ import java.util.List;
  * lasts until the end of {@code earlyBirdUntil}; registration opens at the start of {@code registrationOpens} and
  * closes at the end of {@code registrationCloses} (or when the first session starts, when that is empty). Refunds on
  * withdrawal: in full, less {@code refundFee}, until {@code refundDaysBefore} days before the start; none when empty.
+ * A sliding scale: {@code supportedPrice} below the standard price, {@code sustainingPrice} above it, either empty;
+ * {@code scholarships}: members may ask for one.
  */
 public record OfferingDraft(String programCode, String code, String title, String description, OfferingFormat format,
                             String venueName, String venueAddress, String venueCity, ZoneId zone, String language,
                             Integer capacity, List<MemberId> teachers, List<String> guestTeachers, String currency,
                             BigDecimal price, BigDecimal earlyBirdPrice, LocalDate earlyBirdUntil,
                             LocalDate registrationOpens, LocalDate registrationCloses, String joinUrl,
-                            Schedule schedule, Integer refundDaysBefore, BigDecimal refundFee) {
+                            Schedule schedule, Integer refundDaysBefore, BigDecimal refundFee,
+                            BigDecimal supportedPrice, BigDecimal sustainingPrice, boolean scholarships) {
 
     public OfferingDraft {
         teachers = teachers == null ? List.of() : List.copyOf(teachers);

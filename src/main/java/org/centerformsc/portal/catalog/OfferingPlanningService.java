@@ -82,6 +82,7 @@ public class OfferingPlanningService {
                 blankToNull(draft.venueCity()));
         offering.teachBy(ids(draft.teachers()));
         offering.refundBy(checked.refund());
+        offering.offer(checked.options());
         if (!staff) {
             offering.proposedBy(proposer.value());
         }
@@ -105,7 +106,8 @@ public class OfferingPlanningService {
         }
         if (offering.isPriceLocked() && !currentMember.hasRole(Roles.STAFF)
                 && (!offering.getPrice().equals(checked.price())
-                || !offering.getRefundPolicy().equals(checked.refund()))) {
+                || !offering.getRefundPolicy().equals(checked.refund())
+                || !offering.getFeeOptions().equals(checked.options()))) {
             throw new OfferingRefused("price", "offering.refused.pricelocked");
         }
         capacityGuards.forEach(guard -> guard.checkCapacity(id, draft.capacity()));
@@ -115,6 +117,7 @@ public class OfferingPlanningService {
                 checked.registrationCloses(), teacherNames(draft, checked), sessions(checked),
                 blankToNull(draft.joinUrl()));
         offering.refundBy(checked.refund());
+        offering.offer(checked.options());
         if (currentMember.hasRole(Roles.STAFF)) {
             offering.teachBy(ids(draft.teachers()));
         }
@@ -216,7 +219,13 @@ public class OfferingPlanningService {
                 o.getRegistrationOpensAt().atZone(zone).toLocalDate(),
                 o.getRegistrationClosesAt().atZone(zone).minusNanos(1).toLocalDate(), o.getJoinUrl(),
                 new Schedule.Custom(sessions), o.getRefundPolicy().daysBefore(),
-                java.math.BigDecimal.valueOf(o.getRefundPolicy().feeMinor(), digits));
+                java.math.BigDecimal.valueOf(o.getRefundPolicy().feeMinor(), digits),
+                decimal(o.getFeeOptions().supportedMinor(), digits), decimal(o.getFeeOptions().sustainingMinor(), digits),
+                o.getFeeOptions().scholarships());
+    }
+
+    private static java.math.BigDecimal decimal(Long minor, int digits) {
+        return minor == null ? null : java.math.BigDecimal.valueOf(minor, digits);
     }
 
     /** Where an offering stands, for staff and for the teacher who proposed it. */

@@ -66,8 +66,10 @@ class CancellationRefunds {
             return;
         }
         // what a withdrawal gave back already is not given twice: the rest goes back, so all of it has
-        gateway.refund(payment.getPaymentRef(), new Money(payment.notRefundedMinor(), payment.getCurrency()),
-                payment.getIdempotencyKey() + "-cancellation");
+        if (payment.notRefundedMinor() > 0) {
+            gateway.refund(payment.getPaymentRef(), new Money(payment.notRefundedMinor(), payment.getCurrency()),
+                    payment.getIdempotencyKey() + "-cancellation");
+        }
         payment.refunded(clock.instant());
         events.publishEvent(new CourseFeeRefunded(payment.getId()));
     }

@@ -10,6 +10,7 @@ import org.centerformsc.portal.enrollment.MyEnrollment;
 import org.centerformsc.portal.fees.domain.CoursePayment;
 import org.centerformsc.portal.fees.domain.CoursePaymentRepository;
 import org.centerformsc.portal.fees.domain.CoursePaymentStatus;
+import org.centerformsc.portal.fees.domain.ScholarshipRequest;
 import org.centerformsc.portal.giving.Money;
 import org.centerformsc.portal.giving.PaymentGateway;
 import org.centerformsc.portal.member.MemberId;
@@ -43,12 +44,14 @@ public class CheckoutService {
     private final PaymentGateway gateway;
     private final Settlement settlement;
     private final CourseReceipts receipts;
+    private final ScholarshipService scholarships;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     CheckoutService(CoursePaymentRepository payments, EnrollmentService enrollment, CatalogService catalog,
                     MemberService members, PaymentGateway gateway, Settlement settlement, CourseReceipts receipts,
-                    Clock clock, PlatformTransactionManager transactions) {
+                    ScholarshipService scholarships, Clock clock, PlatformTransactionManager transactions) {
+        this.scholarships = scholarships;
         this.payments = payments;
         this.enrollment = enrollment;
         this.catalog = catalog;
@@ -65,18 +68,32 @@ public class CheckoutService {
     @PreAuthorize("isAuthenticated()")
     public Optional<CheckoutView> checkout(OfferingId offering) {
         return enrollment.myEnrollment(offering).filter(place -> place.status() == EnrollmentStatus.HELD)
-                .map(place -> new CheckoutView(PriceQuote.of(card(offering).price(), clock.instant()),
-                        place.holdExpiresAt(), gateway.isDemo()));
+                .map(place -> {
+                    OfferingCard course = card(offering);
+                    Instant now = clock.instant();
+                    ScholarshipRequest granted = scholarships.grantedTo(members.currentMemberId(), offering);
+                    List<PriceQuote> choices = granted == null
+                            ? PriceQuote.choices(course.price(), course.feeOptions(), now)
+                            : List.of(scholarshipPrice(granted, course, now));
+                    return new CheckoutView(choices, place.holdExpiresAt(), gateway.isDemo());
+                });
+    }
+
+    /** Pays the standard price (or the scholarship's) for the member's held seat: see {@link #pay(OfferingId, PriceChoice, String)}. */
+    @PreAuthorize("isAuthenticated()")
+    public PayOutcome pay(OfferingId offering, String returnPath) {
+        return pay(offering, PriceChoice.STANDARD, returnPath);
     }
 
     /**
-     * Pays for the member's held seat: the provider's page to go to, or (offline) the seat's answer at once.
-     * {@code returnPath} is the course page the provider sends the member back to.
+     * Pays for the member's held seat at the price they chose on the sliding scale (a granted scholarship decides the
+     * price instead): the provider's page to go to, or (offline, or a scholarship covering it all) the seat's answer
+     * at once. {@code returnPath} is the course page the provider sends the member back to.
      *
-     * @throws CheckoutRefused when the member holds no seat here or its hold has ended
+     * @throws CheckoutRefused when the member holds no seat here, its hold has ended or the course has no such price
      */
     @PreAuthorize("isAuthenticated()")
-    public PayOutcome pay(OfferingId offering, String returnPath) {
+    public PayOutcome pay(OfferingId offering, PriceChoice choice, String returnPath) {
         MemberProfile me = members.currentProfile().orElseThrow(() -> new CheckoutRefused("checkout.refused.nohold"));
         Optional<MyEnrollment> mine = enrollment.myEnrollment(offering);
         if (mine.filter(p -> p.status() == EnrollmentStatus.ENROLLED).isPresent()) {
@@ -94,8 +111,16 @@ public class CheckoutService {
             throw new CheckoutRefused("checkout.refused.expired");
         }
         OfferingCard card = card(offering);
-        String key = "course-" + offering.value() + "-" + me.id().value() + "-" + place.requestedAt().toEpochMilli();
-        CoursePayment payment = paymentFor(key, offering, me.id(), PriceQuote.of(card.price(), now), now);
+        ScholarshipRequest granted = transaction.execute(status -> scholarships.grantedTo(me.id(), offering));
+        PriceQuote quote = granted != null ? scholarshipPrice(granted, card, now)
+                : PriceQuote.chosen(card.price(), card.feeOptions(), choice == null ? PriceChoice.STANDARD : choice,
+                now).orElseThrow(() -> new CheckoutRefused("checkout.refused.tier"));
+        // the hold names the payment; another price chosen in another tab is another payment, and the settlement
+        // gives back whichever of them is paid second
+        String key = "course-" + offering.value() + "-" + me.id().value() + "-" + place.requestedAt().toEpochMilli()
+                + (granted != null ? "-scholarship-" + granted.getId()
+                : quote.reason().choice() == PriceChoice.STANDARD ? "" : "-" + quote.reason().choice());
+        CoursePayment payment = paymentFor(key, offering, me.id(), quote, granted, now);
         if (payment.getStatus() == CoursePaymentStatus.PAID || payment.getStatus() == CoursePaymentStatus.REFUNDED) {
             return PayOutcome.settled(payment.getStatus() == CoursePaymentStatus.PAID);
         }
@@ -103,14 +128,19 @@ public class CheckoutService {
             return PayOutcome.redirect(payment.getCheckoutUrl());
         }
         Money amount = new Money(payment.getAmountMinor(), payment.getCurrency());
-        PaymentGateway.Checkout checkout = gateway.payCourse(new PaymentGateway.CoursePurchase(me.id(), me.email(),
-                amount, card.title(), payment.getId(), key, returnPath));
-        if (checkout.redirectUrl() != null) {
-            transaction.executeWithoutResult(status -> payments.findById(payment.getId()).orElseThrow()
-                    .opened(checkout.providerRef(), checkout.redirectUrl()));
-            return PayOutcome.redirect(checkout.redirectUrl());
+        if (payment.getAmountMinor() == 0) {
+            // the scholarship covers all of it: nothing to collect, the seat is confirmed as if paid
+            settlement.settle(payment.getId(), "scholarship-" + granted.getId(), amount, now);
+        } else {
+            PaymentGateway.Checkout checkout = gateway.payCourse(new PaymentGateway.CoursePurchase(me.id(),
+                    me.email(), amount, card.title(), payment.getId(), key, returnPath));
+            if (checkout.redirectUrl() != null) {
+                transaction.executeWithoutResult(status -> payments.findById(payment.getId()).orElseThrow()
+                        .opened(checkout.providerRef(), checkout.redirectUrl()));
+                return PayOutcome.redirect(checkout.redirectUrl());
+            }
+            settlement.settle(payment.getId(), checkout.providerRef(), amount, now);
         }
-        settlement.settle(payment.getId(), checkout.providerRef(), amount, now);
         return PayOutcome.settled(payments.findById(payment.getId()).orElseThrow().getStatus()
                 == CoursePaymentStatus.PAID);
     }
@@ -123,7 +153,7 @@ public class CheckoutService {
                 members.currentMemberId().value(), List.of(CoursePaymentStatus.PAID, CoursePaymentStatus.REFUNDED));
         return mine.stream().map(p -> new CoursePaymentLine(p.getId(), new OfferingId(p.getOfferingId()),
                 p.getCurrency(), p.getAmountMinor(), p.getPriceReason(), p.getStatus() == CoursePaymentStatus.REFUNDED,
-                p.getPaidAt())).toList();
+                p.getPaidAt(), p.getScholarshipMinor())).toList();
     }
 
     /** What withdrawing now gives back of the member's paid fee for this offering; empty when they paid none. */
@@ -153,8 +183,14 @@ public class CheckoutService {
         return receipts.receipt(payment, me.displayName(), card(new OfferingId(payment.getOfferingId())));
     }
 
+    private static PriceQuote scholarshipPrice(ScholarshipRequest granted, OfferingCard course, Instant now) {
+        return ScholarshipService.priceWith(granted.getGrant(), course, now)
+                .orElseThrow(() -> new CheckoutRefused("checkout.refused.scholarshipcurrency"));
+    }
+
     /** This hold's payment: found when a click, a tab or a retry made it already, else made now. */
-    private CoursePayment paymentFor(String key, OfferingId offering, MemberId member, PriceQuote quote, Instant now) {
+    private CoursePayment paymentFor(String key, OfferingId offering, MemberId member, PriceQuote quote,
+                                     ScholarshipRequest granted, Instant now) {
         Function<String, Optional<CoursePayment>> find = k -> transaction.execute(status ->
                 payments.findByIdempotencyKey(k));
         Optional<CoursePayment> existing = find.apply(key);
@@ -162,8 +198,10 @@ public class CheckoutService {
             return existing.get();
         }
         try {
-            return transaction.execute(status -> payments.saveAndFlush(new CoursePayment(offering.value(),
-                    member.value(), key, quote, gateway.name(), now)));
+            return transaction.execute(status -> payments.saveAndFlush(granted == null
+                    ? new CoursePayment(offering.value(), member.value(), key, quote, gateway.name(), now)
+                    : new CoursePayment(offering.value(), member.value(), key, quote,
+                    quote.isFree() ? "scholarship" : gateway.name(), now, granted.getId())));
         } catch (DataIntegrityViolationException sameHoldMeanwhile) {
             return find.apply(key).orElseThrow(() -> sameHoldMeanwhile);
         }

@@ -41,8 +41,12 @@ class CourseReceipts {
                     Locale.US), BODY));
             document.add(new Paragraph("Paid on: " + TimeFormats.date(payment.getPaidAt(), course.zone(), Locale.US),
                     BODY));
-            document.add(new Paragraph("Amount paid: " + amount + " (" + (payment.getPriceReason() == PriceReason.EARLY_BIRD
-                    ? "early-bird price" : "course fee") + ")", BODY));
+            document.add(new Paragraph("Amount paid: " + amount + " (" + priceName(payment.getPriceReason()) + ")",
+                    BODY));
+            if (payment.getScholarshipMinor() > 0) {
+                document.add(new Paragraph("Scholarship: " + TimeFormats.money(payment.getScholarshipMinor(),
+                        payment.getCurrency(), Locale.US) + " of the course fee covered by the scholarship fund", BODY));
+            }
             if (payment.getRefundedMinor() > 0) {
                 document.add(new Paragraph("Refunded: " + TimeFormats.money(payment.getRefundedMinor(),
                         payment.getCurrency(), Locale.US), BODY));
@@ -55,5 +59,15 @@ class CourseReceipts {
             document.close();
         }
         return out.toByteArray();
+    }
+
+    private static String priceName(PriceReason reason) {
+        return switch (reason) {
+            case EARLY_BIRD -> "early-bird price";
+            case SUPPORTED -> "supported price";
+            case SUSTAINING -> "sustaining price";
+            case SCHOLARSHIP -> "course fee less a scholarship";
+            case REGULAR -> "course fee";
+        };
     }
 }

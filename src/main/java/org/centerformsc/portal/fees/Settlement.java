@@ -68,12 +68,21 @@ class Settlement {
             }
             PaidSeat seat = SystemAuthentication.asSystem(() -> enrollment.confirmPayment(
                     new OfferingId(payment.getOfferingId()), new MemberId(payment.getMemberId())));
-            if (!seat.seated()) {
+            // a second payment for a seat already paid (another tab chose another price): it is given back too
+            boolean keep = seat == PaidSeat.ALREADY_SEATED ? !paidBefore(payment) : seat.seated();
+            if (!keep) {
                 // no seat to give: none of the money is kept
-                gateway.refund(paymentRef, reported, payment.getIdempotencyKey() + "-refund");
+                if (payment.getAmountMinor() > 0) {
+                    gateway.refund(paymentRef, reported, payment.getIdempotencyKey() + "-refund");
+                }
                 payment.refunded(at);
             }
-            events.publishEvent(new CourseFeeSettled(payment.getId(), seat.seated()));
+            events.publishEvent(new CourseFeeSettled(payment.getId(), keep));
         });
+    }
+
+    private boolean paidBefore(CoursePayment payment) {
+        return payments.findPaidForUpdate(payment.getOfferingId(), payment.getMemberId()).stream()
+                .anyMatch(other -> !other.getId().equals(payment.getId()));
     }
 }

@@ -234,6 +234,14 @@ public class GivingService {
         return gifts.existsByMemberIdAndCampaign(member.value(), campaign);
     }
 
+    /** Gifts designated to {@code designation} in [from, until), per currency: one statement, summed in SQL. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public List<FundTotal> fundTotals(Designation designation, Instant from, Instant until) {
+        return gifts.totalsFor(designation.name(), from, until).stream()
+                .map(total -> new FundTotal(total.getCurrency(), total.getMinorUnits(), total.getGifts())).toList();
+    }
+
     /** The signed-in member's gifts of at least {@code minMinor} to these campaigns, in one statement. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

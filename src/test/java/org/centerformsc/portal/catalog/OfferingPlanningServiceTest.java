@@ -97,10 +97,16 @@ class OfferingPlanningServiceTest {
                 d -> with(d, "registrationOpens", IN_A_MONTH.plusYears(1)),
                 d -> with(d, "programCode", "NO-SUCH-PROGRAM"),
                 d -> with(d, "refundDaysBefore", -1),
-                d -> with(d, "refundFee", new BigDecimal("550.01")));
+                d -> with(d, "refundFee", new BigDecimal("550.01")),
+                // supported at or above the early bird, sustaining at or below the regular price
+                d -> with(d, "supportedPrice", new BigDecimal("495")),
+                d -> with(d, "supportedPrice", BigDecimal.ZERO),
+                d -> with(d, "sustainingPrice", new BigDecimal("550")),
+                d -> with(with(with(d, "price", BigDecimal.ZERO), "earlyBirdPrice", null), "sustainingPrice",
+                        new BigDecimal("50")));
         List<String> fields = List.of("code", "title", "capacity", "price", "price", "earlyBirdPrice",
                 "earlyBirdUntil", "joinUrl", "venueName", "registrationOpens", "programCode", "refundDaysBefore",
-                "refundFee");
+                "refundFee", "supportedPrice", "supportedPrice", "sustainingPrice", "sustainingPrice");
         for (int i = 0; i < bad.size(); i++) {
             OfferingDraft wrong = bad.get(i).apply(draft(code));
             String field = fields.get(i);
@@ -328,7 +334,7 @@ class OfferingPlanningServiceTest {
                 null, PACIFIC, "en", 25, List.of(), List.of("Guest Teacher"), "USD", new BigDecimal("550"),
                 new BigDecimal("495"), IN_A_MONTH.minusDays(7), LocalDate.now(PACIFIC).minusDays(1), null,
                 "https://meet.example.org/" + code, new Schedule.Weekly(IN_A_MONTH, DayOfWeek.TUESDAY, 8,
-                LocalTime.of(9, 0), LocalTime.of(11, 0)), 14, null);
+                LocalTime.of(9, 0), LocalTime.of(11, 0)), 14, null, null, null, false);
     }
 
     /** The draft with one field changed, by the record component's name. */
@@ -344,12 +350,16 @@ class OfferingPlanningServiceTest {
                 d.teachers(), d.guestTeachers(), d.currency(),
                 field.equals("price") ? (BigDecimal) value : d.price(),
                 field.equals("earlyBirdPrice") ? (BigDecimal) value : d.earlyBirdPrice(),
-                field.equals("earlyBirdUntil") ? (LocalDate) value : d.earlyBirdUntil(),
+                field.equals("earlyBirdUntil") ? (LocalDate) value
+                        : field.equals("earlyBirdPrice") && value == null ? null : d.earlyBirdUntil(),
                 field.equals("registrationOpens") ? (LocalDate) value : d.registrationOpens(),
                 d.registrationCloses(),
                 field.equals("joinUrl") ? (String) value : d.joinUrl(),
                 field.equals("schedule") ? (Schedule) value : d.schedule(),
                 field.equals("refundDaysBefore") ? (Integer) value : d.refundDaysBefore(),
-                field.equals("refundFee") ? (BigDecimal) value : d.refundFee());
+                field.equals("refundFee") ? (BigDecimal) value : d.refundFee(),
+                field.equals("supportedPrice") ? (BigDecimal) value : d.supportedPrice(),
+                field.equals("sustainingPrice") ? (BigDecimal) value : d.sustainingPrice(),
+                field.equals("scholarships") ? (Boolean) value : d.scholarships());
     }
 }

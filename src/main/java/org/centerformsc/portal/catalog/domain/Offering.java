@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 import org.centerformsc.portal.catalog.OfferingFormat;
 import org.centerformsc.portal.catalog.OfferingRefused;
 import org.centerformsc.portal.catalog.Price;
+import org.centerformsc.portal.catalog.FeeOptions;
 import org.centerformsc.portal.catalog.RefundPolicy;
 
 import java.time.Instant;
@@ -125,6 +126,15 @@ public class Offering {
 
     @Column(name = "refund_fee_minor", nullable = false)
     private long refundFeeMinor;
+
+    @Column(name = "supported_price_minor")
+    private Long supportedPriceMinor;
+
+    @Column(name = "sustaining_price_minor")
+    private Long sustainingPriceMinor;
+
+    @Column(name = "scholarships_offered", nullable = false)
+    private boolean scholarshipsOffered;
 
     @ElementCollection
     @CollectionTable(name = "offering_teacher", joinColumns = @JoinColumn(name = "offering_id"))
@@ -383,6 +393,16 @@ public class Offering {
     public void refundBy(RefundPolicy policy) {
         this.refundDaysBefore = policy.daysBefore();
         this.refundFeeMinor = policy.feeMinor();
+    }
+
+    public FeeOptions getFeeOptions() {
+        return new FeeOptions(supportedPriceMinor, sustainingPriceMinor, scholarshipsOffered);
+    }
+
+    public void offer(FeeOptions options) {
+        this.supportedPriceMinor = options.supportedMinor();
+        this.sustainingPriceMinor = options.sustainingMinor();
+        this.scholarshipsOffered = options.scholarships();
     }
 
     public String getCancelReason() {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.centerformsc.portal.base.ui.TimeFormats;
 import org.centerformsc.portal.catalog.OfferingCard;
 import org.centerformsc.portal.fees.CheckoutRefused;
@@ -15,7 +16,7 @@ import org.centerformsc.portal.fees.CheckoutService;
 import org.centerformsc.portal.fees.CheckoutView;
 import org.centerformsc.portal.fees.PayOutcome;
 import org.centerformsc.portal.fees.PriceQuote;
-import org.centerformsc.portal.fees.PriceReason;
+import org.centerformsc.portal.fees.PriceChoice;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +34,7 @@ import java.util.function.Consumer;
 class CheckoutPanel extends Div {
 
     final Button pay = new Button();
+    final RadioButtonGroup<PriceQuote> scale = new RadioButtonGroup<>();
 
     CheckoutPanel(OfferingCard card, CheckoutView checkout, CheckoutService checkouts, Instant now, ZoneId viewer,
                   Locale locale, Consumer<PayOutcome> paid) {
@@ -58,26 +60,34 @@ class CheckoutPanel extends Div {
                 };
                 tick();""", (double) checkout.holdExpiresAt().toEpochMilli(), getTranslation("checkout.left.one"),
                 getTranslation("checkout.left", "{0}"));
-        Paragraph price = new Paragraph(quote.reason() == PriceReason.EARLY_BIRD
-                ? getTranslation("checkout.earlybird", amount, TimeFormats.date(quote.earlyBirdDeadline()
-                .minusNanos(1), card.zone(), locale), TimeFormats.money(quote.regularMinor(), quote.currency(), locale))
-                : getTranslation("checkout.regular", amount));
-        price.setId("checkout-price");
-        add(held, left, price);
-        if (checkout.demoPayments()) {
-            Paragraph demo = new Paragraph(getTranslation("checkout.demo"));
-            demo.setId("checkout-demo");
-            demo.addClassName("view-lead");
-            add(demo);
+        add(held, left);
+        if (checkout.choices().size() > 1) {
+            // the sliding scale: members choose freely, the standard price chosen until they do
+            scale.setId("checkout-scale");
+            scale.setLabel(getTranslation("checkout.scale"));
+            scale.setHelperText(getTranslation("checkout.scale.help"));
+            scale.setItems(checkout.choices());
+            scale.setItemLabelGenerator(choice -> describe(choice, card, locale));
+            scale.setValue(quote);
+            scale.addValueChangeListener(change -> pay.setText(getTranslation("checkout.pay",
+                    TimeFormats.money(change.getValue().amountMinor(), change.getValue().currency(), locale))));
+            add(scale);
+        } else {
+            Paragraph price = new Paragraph(describe(quote, card, locale));
+            price.setId("checkout-price");
+            add(price);
         }
-        pay.setText(getTranslation("checkout.pay", amount));
+        // a scholarship that covers the whole fee leaves nothing to pay, only the seat to confirm
+        pay.setText(quote.isFree() ? getTranslation("checkout.confirmfree") : getTranslation("checkout.pay", amount));
         pay.setId("pay");
         pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         pay.setDisableOnClick(true);
         pay.addClickListener(click -> {
             PayOutcome outcome;
             try {
-                outcome = checkouts.pay(card.id(), "/courses/" + card.code());
+                PriceChoice choice = scale.getValue() == null ? PriceChoice.STANDARD
+                        : scale.getValue().reason().choice();
+                outcome = checkouts.pay(card.id(), choice, "/courses/" + card.code());
             } catch (CheckoutRefused refused) {
                 Notification.show(getTranslation(refused.messageKey()), 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
@@ -91,5 +101,21 @@ class CheckoutPanel extends Div {
             paid.accept(outcome);
         });
         add(pay);
+    }
+
+    /** What the member pays at this price and why, as one sentence. */
+    private String describe(PriceQuote quote, OfferingCard card, Locale locale) {
+        String amount = TimeFormats.money(quote.amountMinor(), quote.currency(), locale);
+        return switch (quote.reason()) {
+            case EARLY_BIRD -> getTranslation("checkout.earlybird", amount, TimeFormats.date(quote.earlyBirdDeadline()
+                    .minusNanos(1), card.zone(), locale), TimeFormats.money(quote.regularMinor(), quote.currency(),
+                    locale));
+            case SUPPORTED -> getTranslation("checkout.supported", amount);
+            case SUSTAINING -> getTranslation("checkout.sustaining", amount);
+            case SCHOLARSHIP -> getTranslation("checkout.scholarship", amount,
+                    TimeFormats.money(quote.scholarshipMinor(), quote.currency(), locale),
+                    TimeFormats.money(quote.standardMinor(), quote.currency(), locale));
+            case REGULAR -> getTranslation("checkout.regular", amount);
+        };
     }
 }

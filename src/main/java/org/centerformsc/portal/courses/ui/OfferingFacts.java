@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import org.centerformsc.portal.base.ui.TimeFormats;
 import org.centerformsc.portal.catalog.OfferingCard;
 import org.centerformsc.portal.catalog.OfferingFormat;
+import org.centerformsc.portal.catalog.FeeOptions;
 import org.centerformsc.portal.catalog.Price;
 import org.centerformsc.portal.enrollment.Seats;
 
@@ -72,6 +73,27 @@ final class OfferingFacts {
                     TimeFormats.money(price.earlyBirdMinor(), price.currency(), locale), lastDay, regular));
         }
         return line("price", regular);
+    }
+
+    /** The sliding scale beside the standard price, and whether the scholarship fund takes requests; null: neither. */
+    static Div feeOptions(Component owner, OfferingCard card, Locale locale) {
+        FeeOptions options = card.feeOptions();
+        if (card.price().isFree() || (!options.hasTiers() && !options.scholarships())) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        if (options.supportedMinor() != null) {
+            text.append(owner.getTranslation("offering.scale.supported",
+                    TimeFormats.money(options.supportedMinor(), card.price().currency(), locale)));
+        }
+        if (options.sustainingMinor() != null) {
+            text.append(text.isEmpty() ? "" : " ").append(owner.getTranslation("offering.scale.sustaining",
+                    TimeFormats.money(options.sustainingMinor(), card.price().currency(), locale)));
+        }
+        if (options.scholarships()) {
+            text.append(text.isEmpty() ? "" : " ").append(owner.getTranslation("offering.scale.scholarships"));
+        }
+        return line("scale", text.toString());
     }
 
     static Div seats(Component owner, Seats seats) {

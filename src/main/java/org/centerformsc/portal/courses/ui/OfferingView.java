@@ -26,6 +26,7 @@ import org.centerformsc.portal.eligibility.EligibilityService;
 import org.centerformsc.portal.eligibility.Explanation;
 import org.centerformsc.portal.enrollment.EnrollmentService;
 import org.centerformsc.portal.fees.CheckoutService;
+import org.centerformsc.portal.fees.ScholarshipService;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.CurrentMember;
 
@@ -47,11 +48,14 @@ class OfferingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final Clock clock;
     private final EligibilityService eligibility;
     private final CheckoutService checkouts;
+    private final ScholarshipService scholarships;
     private OfferingDetails offering;
     private boolean returningFromPayment;
 
     OfferingView(CatalogService catalog, EnrollmentService enrollment, MemberService members,
-                 CurrentMember currentMember, Clock clock, EligibilityService eligibility, CheckoutService checkouts) {
+                 CurrentMember currentMember, Clock clock, EligibilityService eligibility, CheckoutService checkouts,
+                 ScholarshipService scholarships) {
+        this.scholarships = scholarships;
         this.eligibility = eligibility;
         this.checkouts = checkouts;
         this.catalog = catalog;
@@ -91,6 +95,7 @@ class OfferingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Div facts = new Div(OfferingFacts.when(this, card, viewer, locale), OfferingFacts.span(this, card, viewer, locale),
                 OfferingFacts.where(this, card, locale), OfferingFacts.teachers(this, card),
                 OfferingFacts.price(this, card.price(), now, viewer, card.zone(), locale));
+        java.util.Optional.ofNullable(OfferingFacts.feeOptions(this, card, locale)).ifPresent(facts::add);
         facts.addClassName("card");
         facts.setId("offering-facts");
         add(facts);
@@ -102,6 +107,9 @@ class OfferingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         add(new EnrollmentPanel(card, enrollment, checkouts, currentMember, clock, viewer, locale,
                 returningFromPayment));
+        if (currentMember.isSignedIn() && card.feeOptions().scholarships() && now.isBefore(card.firstSessionStart())) {
+            add(new ScholarshipPanel(card, scholarships, locale));
+        }
         add(schedule(viewer == null ? card.zone() : viewer, card.zone(), locale));
         Anchor calendar = new Anchor("calendar/offerings/" + card.code() + ".ics", getTranslation("offering.ics"));
         calendar.setId("add-to-calendar");

@@ -1,5 +1,6 @@
 package org.centerformsc.portal.development.demo;
 
+import org.centerformsc.portal.catalog.FeeOptions;
 import org.centerformsc.portal.catalog.NewOffering;
 import org.centerformsc.portal.catalog.NewProgram;
 import org.centerformsc.portal.catalog.OfferingFormat;
@@ -56,6 +57,22 @@ final class DemoCatalog {
                         "A free three-hour live online retreat; join at the top of any hour."),
                 new NewProgram("CIRCLES", "Circles of Practice",
                         "Free daily practice sessions with the global MSC community."));
+    }
+
+    /**
+     * Assumed: the monthly Live Online MSC cohorts and the New York course have a sliding scale, and every paid
+     * course of the later cohorts takes scholarship requests (docs/demo-data.md).
+     */
+    static final java.util.Map<String, FeeOptions> FEE_OPTIONS = feeOptions();
+
+    private static java.util.Map<String, FeeOptions> feeOptions() {
+        java.util.Map<String, FeeOptions> options = new java.util.LinkedHashMap<>();
+        laterCohorts().forEach(offering -> options.put(offering.code(), new FeeOptions(null, null, true)));
+        for (String code : List.of("LOMSC-2026-12", "LOMSC-2027-01", "LOMSC-2027-02")) {
+            options.put(code, new FeeOptions(39_500L, 75_000L, true));
+        }
+        options.put("MSC-NYC-2027-01", new FeeOptions(29_500L, 65_000L, true));
+        return options;
     }
 
     static List<NewOffering> offerings() {

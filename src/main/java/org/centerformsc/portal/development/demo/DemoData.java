@@ -81,6 +81,7 @@ class DemoData implements ApplicationRunner {
         DemoStaff.run(() -> {
             DemoCatalog.programs().forEach(catalog::addProgramIfAbsent);
             DemoCatalog.offerings().forEach(catalog::addOfferingIfAbsent);
+            DemoCatalog.FEE_OPTIONS.forEach(catalog::offerIfUnset);
             SeedRules.BY_PROGRAM.forEach(prerequisites::saveIfAbsent);
             DemoCampaigns.ALL.stream().filter(campaign -> campaigns.campaign(campaign.code()).isEmpty())
                     .forEach(campaigns::create);

@@ -78,12 +78,20 @@ public class CoursePayment {
     @Column(name = "refunded_at")
     private Instant refundedAt;
 
+    /** What a scholarship took off the standard price (docs/decisions/018). */
+    @Column(name = "scholarship_minor", nullable = false, updatable = false)
+    private long scholarshipMinor;
+
+    @Column(name = "scholarship_request_id", updatable = false)
+    private Long scholarshipRequestId;
+
     protected CoursePayment() {
     }
 
     public CoursePayment(long offeringId, long memberId, String idempotencyKey, PriceQuote quote, String provider,
                          Instant now) {
-        if (quote.isFree()) {
+        if (quote.isFree() && quote.reason() != PriceReason.SCHOLARSHIP) {
+            // a scholarship may cover the whole price; otherwise a free course takes no payment
             throw new IllegalArgumentException("A free course takes no payment");
         }
         this.offeringId = offeringId;
@@ -95,6 +103,14 @@ public class CoursePayment {
         this.provider = provider;
         this.status = CoursePaymentStatus.PENDING;
         this.createdAt = now;
+        this.scholarshipMinor = quote.scholarshipMinor();
+    }
+
+    /** A payment for the price a granted scholarship reduced. */
+    public CoursePayment(long offeringId, long memberId, String idempotencyKey, PriceQuote quote, String provider,
+                         Instant now, long scholarshipRequestId) {
+        this(offeringId, memberId, idempotencyKey, quote, provider, now);
+        this.scholarshipRequestId = scholarshipRequestId;
     }
 
     /** The provider's hosted checkout for this payment. */
@@ -207,6 +223,14 @@ public class CoursePayment {
 
     public Instant getPaidAt() {
         return paidAt;
+    }
+
+    public long getScholarshipMinor() {
+        return scholarshipMinor;
+    }
+
+    public Long getScholarshipRequestId() {
+        return scholarshipRequestId;
     }
 
     public long getRefundedMinor() {

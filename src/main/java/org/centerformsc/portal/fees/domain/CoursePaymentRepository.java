@@ -34,4 +34,20 @@ public interface CoursePaymentRepository extends JpaRepository<CoursePayment, Lo
 
     List<CoursePayment> findByMemberIdAndStatusInOrderByCreatedAtDesc(long memberId,
                                                                      List<CoursePaymentStatus> statuses);
+
+    /** What scholarships covered of the fees paid in [from, until), per currency (refunded fees do not count). */
+    @Query("""
+            select p.currency as currency, sum(p.scholarshipMinor) as minorUnits, count(p) as payments
+            from CoursePayment p where p.scholarshipRequestId is not null
+            and p.status = org.centerformsc.portal.fees.domain.CoursePaymentStatus.PAID
+            and p.paidAt >= :from and p.paidAt < :until group by p.currency order by p.currency""")
+    List<CoveredTotal> scholarshipsCovered(java.time.Instant from, java.time.Instant until);
+
+    interface CoveredTotal {
+        String getCurrency();
+
+        long getMinorUnits();
+
+        long getPayments();
+    }
 }

@@ -8,7 +8,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import org.centerformsc.portal.base.ui.TimeFormats;
 import org.centerformsc.portal.fees.CheckoutService;
 import org.centerformsc.portal.fees.CoursePaymentLine;
-import org.centerformsc.portal.fees.PriceReason;
 
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
@@ -19,8 +18,15 @@ public class PaidLine extends Paragraph {
     public PaidLine(CoursePaymentLine payment, CheckoutService checkouts, Locale locale) {
         addClassName("paid-line");
         String amount = TimeFormats.money(payment.amountMinor(), payment.currency(), locale);
-        add(new Span(getTranslation(payment.reason() == PriceReason.EARLY_BIRD ? "checkout.paid.earlybird"
-                : "checkout.paid.regular", amount) + " "));
+        String why = switch (payment.reason()) {
+            case EARLY_BIRD -> getTranslation("checkout.paid.earlybird", amount);
+            case SUPPORTED -> getTranslation("checkout.paid.supported", amount);
+            case SUSTAINING -> getTranslation("checkout.paid.sustaining", amount);
+            case SCHOLARSHIP -> getTranslation("checkout.paid.scholarship", amount,
+                    TimeFormats.money(payment.scholarshipMinor(), payment.currency(), locale));
+            case REGULAR -> getTranslation("checkout.paid.regular", amount);
+        };
+        add(new Span(why + " "));
         Anchor receipt = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] pdf = checkouts.receipt(payment.id());
             return new DownloadResponse(new ByteArrayInputStream(pdf), "course-receipt-" + payment.id() + ".pdf",

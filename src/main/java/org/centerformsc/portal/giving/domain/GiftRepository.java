@@ -24,6 +24,21 @@ public interface GiftRepository extends JpaRepository<Gift, Long> {
             where g.campaign = :campaign group by g.currency order by g.currency""")
     List<CurrencyTotal> totalsOf(String campaign);
 
+    /** Gifts to a designation in [from, until) per currency (ix_gift_designation_period covers it). */
+    @Query("""
+            select g.currency as currency, sum(g.amountMinor) as minorUnits, count(g) as gifts from Gift g
+            where g.designation = :designation and g.givenAt >= :from and g.givenAt < :until
+            group by g.currency order by g.currency""")
+    List<DesignationTotal> totalsFor(String designation, java.time.Instant from, java.time.Instant until);
+
+    interface DesignationTotal {
+        String getCurrency();
+
+        long getMinorUnits();
+
+        long getGifts();
+    }
+
     /** Members who gave, and guests by e-mail (a guest who gave twice is one donor). */
     @Query("""
             select count(distinct g.memberId)

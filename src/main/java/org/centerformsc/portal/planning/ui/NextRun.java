@@ -37,7 +37,8 @@ final class NextRun {
                 original.venueCity(), original.zone(), original.language(), original.capacity(), original.teachers(),
                 original.guestTeachers(), original.currency(), original.price(), original.earlyBirdPrice(),
                 original.earlyBirdUntil() == null ? null : original.earlyBirdUntil().plus(shift, ChronoUnit.WEEKS),
-                today, null, original.joinUrl(), moved, original.refundDaysBefore(), original.refundFee());
+                today, null, original.joinUrl(), moved, original.refundDaysBefore(), original.refundFee(),
+                original.supportedPrice(), original.sustainingPrice(), original.scholarships());
     }
 
     private static String nextCode(String code, LocalDate firstDay) {

@@ -3,6 +3,7 @@ package org.centerformsc.portal.planning.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -56,6 +57,9 @@ class OfferingForm extends Div {
     final DatePicker earlyBirdUntil = new DatePicker();
     final IntegerField refundDays = new IntegerField();
     final BigDecimalField refundFee = new BigDecimalField();
+    final BigDecimalField supportedPrice = new BigDecimalField();
+    final BigDecimalField sustainingPrice = new BigDecimalField();
+    final Checkbox scholarships = new Checkbox();
     final MultiSelectComboBox<TeacherChoice> teachers = new MultiSelectComboBox<>();
     final TextField guestTeachers = new TextField();
     private final Map<String, HasValidation> byField;
@@ -115,6 +119,11 @@ class OfferingForm extends Div {
         refundDays.setHelperText(getTranslation("planning.field.refundDays.help"));
         label(refundFee, "refundFee");
         refundFee.setHelperText(getTranslation("planning.field.refundFee.help"));
+        label(supportedPrice, "supportedPrice");
+        supportedPrice.setHelperText(getTranslation("planning.field.supportedPrice.help"));
+        label(sustainingPrice, "sustainingPrice");
+        sustainingPrice.setHelperText(getTranslation("planning.field.sustainingPrice.help"));
+        label(scholarships, "scholarships");
         label(teachers, "teachers");
         teachers.setItems(query -> pathway.teacherChoices(query.getFilter().orElse(""), query.getLimit()).stream());
         teachers.setItemLabelGenerator(TeacherChoice::name);
@@ -129,11 +138,14 @@ class OfferingForm extends Div {
                 Map.entry("currency", currency), Map.entry("price", price),
                 Map.entry("earlyBirdPrice", earlyBirdPrice), Map.entry("earlyBirdUntil", earlyBirdUntil),
                 Map.entry("refundDaysBefore", refundDays), Map.entry("refundFee", refundFee),
+                Map.entry("supportedPrice", supportedPrice), Map.entry("sustainingPrice", sustainingPrice),
+                Map.entry("scholarships", scholarships),
                 Map.entry("guestTeachers", guestTeachers));
         add(section("what", program, code, title, description),
                 section("where", format, language, venueName, venueAddress, venueCity, joinUrl),
                 section("when", zone, registrationOpens, registrationCloses), schedule,
                 section("price", capacity, currency, price, earlyBirdPrice, earlyBirdUntil, refundDays, refundFee),
+                section("scale", supportedPrice, sustainingPrice, scholarships),
                 section("teachers", teachers, guestTeachers));
         fill(null);
     }
@@ -148,6 +160,8 @@ class OfferingForm extends Div {
             currency.setValue("USD");
             // the assumed default policy (docs/decisions/016): staff change it per offering
             refundDays.setValue(14);
+            // the organisation's scholarship fund is open to every paid course unless staff say otherwise
+            scholarships.setValue(true);
             return;
         }
         program.setValue(draft.programCode());
@@ -170,6 +184,9 @@ class OfferingForm extends Div {
         earlyBirdUntil.setValue(draft.earlyBirdUntil());
         refundDays.setValue(draft.refundDaysBefore());
         refundFee.setValue(draft.refundFee() == null || draft.refundFee().signum() == 0 ? null : draft.refundFee());
+        supportedPrice.setValue(draft.supportedPrice());
+        sustainingPrice.setValue(draft.sustainingPrice());
+        scholarships.setValue(draft.scholarships());
         if (teachers.isVisible()) {
             // staff save the teachers they see: a form without them would take the offering's teachers away
             teachers.setValue(pathway.teacherChoicesOf(draft.teachers()));
@@ -187,7 +204,8 @@ class OfferingForm extends Div {
                 Arrays.stream(guestTeachers.getValue().split(",")).map(String::strip).filter(n -> !n.isEmpty())
                         .toList(), currency.getValue(), price.getValue(), earlyBirdPrice.getValue(),
                 earlyBirdUntil.getValue(), registrationOpens.getValue(), registrationCloses.getValue(),
-                joinUrl.getValue(), schedule.schedule(), refundDays.getValue(), refundFee.getValue());
+                joinUrl.getValue(), schedule.schedule(), refundDays.getValue(), refundFee.getValue(),
+                supportedPrice.getValue(), sustainingPrice.getValue(), scholarships.getValue());
     }
 
     /** The gazetteer's place behind a saved city label, so that saving the form again keeps the city. */

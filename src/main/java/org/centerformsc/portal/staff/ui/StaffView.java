@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.centerformsc.portal.base.ui.ViewHeader;
 import org.centerformsc.portal.completion.CompletionService;
+import org.centerformsc.portal.fees.ScholarshipService;
 import org.centerformsc.portal.security.Roles;
 
 /** The back office's front page: what waits for staff, and the tools. */
@@ -17,13 +18,15 @@ import org.centerformsc.portal.security.Roles;
 @Menu(order = 9, title = "nav.staff", icon = "vaadin:cogs")
 class StaffView extends VerticalLayout implements HasDynamicTitle {
 
-    StaffView(CompletionService completions) {
+    StaffView(CompletionService completions, ScholarshipService scholarships) {
         setId("staff-view");
         add(new ViewHeader(getTranslation("nav.staff"), getTranslation("staff.lead")));
         Div tools = new Div(
                 tool("staff/offerings", getTranslation("staff.offerings")),
                 tool("staff/claims", getTranslation("staff.claims") + " (" + completions.countPendingClaims() + ")"),
                 tool("staff/applications", getTranslation("staff.applications")),
+                tool("staff/scholarships", getTranslation("scholarships.title") + " ("
+                        + scholarships.countAwaiting() + ")"),
                 tool("staff/programs", getTranslation("staff.programs")),
                 tool("staff/rules", getTranslation("staff.rules")),
                 tool("staff/audit", getTranslation("staff.audit")),

@@ -74,6 +74,7 @@ class SuggestionFinderTest {
         Instant end = last.atTime(LocalTime.of(11, 0)).atZone(PACIFIC).toInstant();
         return new OfferingCard(new OfferingId(id), code, code, program, program, PACIFIC, OfferingFormat.ONLINE, null,
                 "en", List.of(), 10, Price.free(), start, start.plusSeconds(10_800), end, 5, start.minusSeconds(86_400 * 90L),
-                start, OfferingStatus.PUBLISHED, org.centerformsc.portal.catalog.RefundPolicy.NONE);
+                start, OfferingStatus.PUBLISHED, org.centerformsc.portal.catalog.RefundPolicy.NONE,
+                org.centerformsc.portal.catalog.FeeOptions.NONE);
     }
 }

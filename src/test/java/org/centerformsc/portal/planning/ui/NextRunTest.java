@@ -46,6 +46,6 @@ class NextRunTest {
         return new OfferingDraft("LOMSC", code, "Live Online MSC", null, OfferingFormat.ONLINE, null, null, null,
                 ZoneId.of("America/Los_Angeles"), "en", 25, List.of(), List.of(), "USD", new BigDecimal("550"),
                 new BigDecimal("495"), LocalDate.of(2027, 2, 1), LocalDate.of(2026, 12, 1), null,
-                "https://meet.example.org/x", new Schedule.Custom(weekly.localSessions()), 14, null);
+                "https://meet.example.org/x", new Schedule.Custom(weekly.localSessions()), 14, null, null, null, false);
     }
 }

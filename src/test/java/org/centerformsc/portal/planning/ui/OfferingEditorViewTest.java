@@ -257,7 +257,7 @@ class OfferingEditorViewTest extends KaribuTest {
         var staffDraft = TestLogins.asStaff(() -> planning.create(new OfferingDraft("LOMSC", code(), "Staff draft",
                 null, OfferingFormat.ONLINE, null, null, null, PACIFIC, "en", 10, List.of(), List.of(), "USD",
                 BigDecimal.ZERO, null, null, LocalDate.now(PACIFIC), null, null,
-                new Schedule.Once(LocalDate.of(2027, 5, 5), LocalTime.of(9, 0), LocalTime.of(11, 0)), 14, null)));
+                new Schedule.Once(LocalDate.of(2027, 5, 5), LocalTime.of(9, 0), LocalTime.of(11, 0)), 14, null, null, null, false)));
         UI.getCurrent().navigate("planning/offerings/" + staffDraft.value());
         assertThat(_find(OfferingEditorView.class)).isEmpty();
     }
