@@ -77,6 +77,12 @@ class CheckoutPanel extends Div {
             price.setId("checkout-price");
             add(price);
         }
+        if (checkout.demoPayments()) {
+            Paragraph demo = new Paragraph(getTranslation("checkout.demo"));
+            demo.setId("checkout-demo");
+            demo.addClassName("view-lead");
+            add(demo);
+        }
         // a scholarship that covers the whole fee leaves nothing to pay, only the seat to confirm
         pay.setText(quote.isFree() ? getTranslation("checkout.confirmfree") : getTranslation("checkout.pay", amount));
         pay.setId("pay");

@@ -42,6 +42,9 @@ class OfferingViewTest extends KaribuTest {
     OfferingPlanningService planning;
 
     @Autowired
+    org.centerformsc.portal.fees.ScholarshipService scholarships;
+
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Autowired
@@ -121,6 +124,78 @@ class OfferingViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("withdraw")));
         assertThat(_get(ConfirmDialog.class).getElement().getProperty("message"))
                 .endsWith("You get back the whole course fee of $495.00.");
+    }
+
+    @Test
+    void theSlidingScaleIsChosenFreelyAndTheChosenPriceIsPaid() {
+        TestOffering offering = TestOffering.offering().capacity(5)
+                .price(org.centerformsc.portal.catalog.Price.of("USD", 55_000))
+                .feeOptions(new org.centerformsc.portal.catalog.FeeOptions(39_500L, 75_000L, false));
+        offering.create(catalog);
+        signInAs("offering-scale", "Sky Scale");
+        open(offering);
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("fact-scale")).getText())
+                .isEqualTo("Supported price: $395.00. Sustaining price: $750.00.");
+
+        _click(_get(Button.class, spec -> spec.withId("enroll")));
+        @SuppressWarnings("unchecked")
+        var scale = (com.vaadin.flow.component.radiobutton.RadioButtonGroup<org.centerformsc.portal.fees.PriceQuote>)
+                _get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class,
+                        spec -> spec.withId("checkout-scale"));
+        assertThat(scale.getListDataView().getItems().map(scale.getItemLabelGenerator()).toList()).containsExactly(
+                "You pay $395.00: the supported price.", "You pay $550.00: the course fee.",
+                "You pay $750.00: the sustaining price.");
+        assertThat(scale.getValue().amountMinor()).isEqualTo(55_000);
+        Button pay = _get(Button.class, spec -> spec.withId("pay"));
+
+        scale.setValue(scale.getListDataView().getItem(2));
+        assertThat(pay.getText()).isEqualTo("Pay $750.00");
+        _click(pay);
+
+        assertThat(status()).isEqualTo("You are enrolled.");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("paid-line")).getElement().getTextRecursively())
+                .startsWith("Paid $750.00 (sustaining price).");
+    }
+
+    @Test
+    void aMemberAsksForAScholarshipWithAReasonAndThenSeesTheGrantAtCheckout() {
+        TestOffering offering = TestOffering.offering().capacity(5)
+                .price(org.centerformsc.portal.catalog.Price.of("USD", 55_000))
+                .firstSessionAt(Instant.now().plus(java.time.Duration.ofDays(60)))
+                .feeOptions(new org.centerformsc.portal.catalog.FeeOptions(null, null, true));
+        OfferingId id = offering.create(catalog);
+        signInAs("offering-scholar", "Sol Scholar");
+        open(offering);
+
+        com.vaadin.flow.component.textfield.TextArea reason = _get(
+                com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("scholarship-reason"));
+        _click(_get(Button.class, spec -> spec.withId("scholarship-ask")));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo(
+                "Please say in a few words why you are asking (up to 1,000 characters).");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM scholarship_request WHERE offering_id = ?", Long.class,
+                id.value())).isZero();
+
+        reason.setValue("I care for my mother and work part time.");
+        _click(_get(Button.class, spec -> spec.withId("scholarship-ask")));
+        assertThat(scholarshipStatus()).startsWith("You asked for a scholarship on ")
+                .endsWith("Your seat is not held meanwhile.");
+
+        long request = jdbc.queryForObject("SELECT id FROM scholarship_request WHERE offering_id = ?", Long.class,
+                id.value());
+        TestLogins.asStaff(() -> { scholarships.grant(request, null, new java.math.BigDecimal("200")); return null; });
+        UI.getCurrent().navigate("courses");
+        open(offering);
+        assertThat(scholarshipStatus()).isEqualTo(
+                "Your scholarship is granted: it covers $200.00, so you pay $350.00. Enroll to take a seat and pay the"
+                        + " reduced price.");
+
+        _click(_get(Button.class, spec -> spec.withId("enroll")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("checkout-price")).getText())
+                .isEqualTo("You pay $350.00: your scholarship covers $200.00 of the $550.00 course fee.");
+        _click(_get(Button.class, spec -> spec.withId("pay")));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("paid-line")).getElement().getTextRecursively())
+                .startsWith("Paid $350.00 (your scholarship covered $200.00).");
     }
 
     @Test
@@ -258,6 +333,10 @@ class OfferingViewTest extends KaribuTest {
 
     private static void open(TestOffering offering) {
         UI.getCurrent().navigate(OfferingView.class, new RouteParameters("code", offering.code()));
+    }
+
+    private static String scholarshipStatus() {
+        return _get(Paragraph.class, spec -> spec.withId("scholarship-status")).getText();
     }
 
     private static String status() {

@@ -4,12 +4,14 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.centerformsc.portal.TestLogins;
 import org.centerformsc.portal.TestOffering;
 import org.centerformsc.portal.catalog.CatalogService;
+import org.centerformsc.portal.catalog.FeeOptions;
 import org.centerformsc.portal.catalog.OfferingId;
 import org.centerformsc.portal.catalog.Price;
 import org.centerformsc.portal.enrollment.EnrollmentService;
 import org.centerformsc.portal.enrollment.EnrollmentStatus;
 import org.centerformsc.portal.fees.CheckoutService;
 import org.centerformsc.portal.fees.PayOutcome;
+import org.centerformsc.portal.fees.PriceChoice;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.SystemAuthentication;
 import org.junit.jupiter.api.BeforeEach;
@@ -193,6 +195,39 @@ class StripeCourseCheckoutTest {
     }
 
     @Test
+    void aSecondPaymentForTheSameSeatAtAnotherPriceFromAnotherTabIsGivenBack() throws Exception {
+        OfferingId offering = TestOffering.offering().capacity(3).price(Price.of("USD", 55_000))
+                .feeOptions(new FeeOptions(null, 75_000L, false)).create(catalog);
+        OAuth2AuthenticationToken member = TestLogins.signedUp(members, "Tabitha Twotabs");
+        TestLogins.as(member, () -> enrollment.enroll(offering));
+        String sustainingSession = "cs_" + UUID.randomUUID();
+        stripe.stubFor(post(urlEqualTo("/v1/checkout/sessions")).atPriority(1)
+                .withRequestBody(containing("unit_amount]=75000")).willReturn(aResponse().withStatus(200)
+                        .withHeader("Content-Type", "application/json").withBody("""
+                                {"id":"%s","object":"checkout.session","url":"https://checkout.stripe.com/c/pay/%s"}"""
+                                .formatted(sustainingSession, sustainingSession))));
+
+        PayOutcome standard = TestLogins.as(member, () -> checkout.pay(offering, PriceChoice.STANDARD, "/courses/X"));
+        PayOutcome sustaining = TestLogins.as(member, () -> checkout.pay(offering, PriceChoice.SUSTAINING,
+                "/courses/X"));
+        assertThat(sustaining.redirectUrl()).isNotEqualTo(standard.redirectUrl());
+        long standardPayment = paymentAt(offering, 55_000);
+        long sustainingPayment = paymentAt(offering, 75_000);
+        String secondIntent = "pi_" + UUID.randomUUID();
+
+        deliver(completed(standardPayment, "pi_" + UUID.randomUUID(), 55_000)).andExpect(status().isOk());
+        deliver(completed(sustainingPayment, secondIntent, 75_000)).andExpect(status().isOk());
+
+        assertThat(placeOf(member, offering)).isEqualTo(EnrollmentStatus.ENROLLED);
+        assertThat(jdbc.queryForObject("SELECT status FROM course_payment WHERE id = ?", String.class, standardPayment))
+                .isEqualTo("PAID");
+        assertThat(jdbc.queryForObject("SELECT status FROM course_payment WHERE id = ?", String.class,
+                sustainingPayment)).isEqualTo("REFUNDED");
+        stripe.verify(1, postRequestedFor(urlEqualTo("/v1/refunds"))
+                .withRequestBody(equalTo("amount=75000&payment_intent=" + secondIntent)));
+    }
+
+    @Test
     void anExpiredCheckoutIsClosed() throws Exception {
         OfferingId offering = TestOffering.offering().capacity(1).price(Price.of("USD", 55_000)).create(catalog);
         OAuth2AuthenticationToken member = TestLogins.signedUp(members, "Ezra Expired");
@@ -210,6 +245,11 @@ class StripeCourseCheckoutTest {
 
     private EnrollmentStatus placeOf(OAuth2AuthenticationToken member, OfferingId offering) {
         return TestLogins.as(member, () -> enrollment.myEnrollment(offering)).orElseThrow().status();
+    }
+
+    private long paymentAt(OfferingId offering, long amountMinor) {
+        return jdbc.queryForObject("SELECT id FROM course_payment WHERE offering_id = ? AND amount_minor = ?",
+                Long.class, offering.value(), amountMinor);
     }
 
     private long paymentOf(OfferingId offering) {

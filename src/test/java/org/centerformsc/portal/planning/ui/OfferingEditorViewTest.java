@@ -131,6 +131,36 @@ class OfferingEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void theSlidingScaleIsCheckedAgainstTheStandardPriceAndKeptWithTheScholarshipChoice() {
+        signInAs("planner-10", "Sara Scale", Roles.STAFF);
+        UI.getCurrent().navigate("planning/offerings");
+        OfferingEditorView view = _get(OfferingEditorView.class);
+        assertThat(view.form.scholarships.getValue()).isTrue();
+        String code = code();
+        fillMarch2027(view.form, code);
+        // the early bird is $495: a supported price must be below it
+        _setValue(view.form.supportedPrice, new BigDecimal("500"));
+        _setValue(view.form.sustainingPrice, new BigDecimal("750"));
+
+        _click(view.save);
+
+        assertThat(view.form.supportedPrice.isInvalid()).isTrue();
+        assertThat(view.form.supportedPrice.getErrorMessage()).isEqualTo(
+                "The supported price is above 0 and below the standard price (and below the early-bird price).");
+        assertThat(TestLogins.asStaff(() -> catalog.searchOfferings(code, 0, 5))).isEmpty();
+
+        _setValue(view.form.supportedPrice, new BigDecimal("395"));
+        _setValue(view.form.scholarships, false);
+        _click(view.save);
+        OfferingEditorView saved = _get(OfferingEditorView.class);
+        assertThat(saved.form.supportedPrice.getValue()).isEqualByComparingTo("395");
+        assertThat(saved.form.sustainingPrice.getValue()).isEqualByComparingTo("750");
+        assertThat(saved.form.scholarships.getValue()).isFalse();
+        assertThat(TestLogins.asStaff(() -> catalog.searchOfferings(code, 0, 1)).get(0).feeOptions())
+                .isEqualTo(new org.centerformsc.portal.catalog.FeeOptions(39_500L, 75_000L, false));
+    }
+
+    @Test
     void anEmptyCodeIsSuggestedFromTheProgramAndTheFirstMonth() {
         signInAs("planner-7", "Suki Suggest", Roles.STAFF);
         UI.getCurrent().navigate("planning/offerings");
