@@ -108,7 +108,7 @@ class OfferingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         add(new EnrollmentPanel(card, enrollment, checkouts, currentMember, clock, viewer, locale,
                 returningFromPayment));
         if (currentMember.isSignedIn() && card.feeOptions().scholarships() && now.isBefore(card.firstSessionStart())) {
-            add(new ScholarshipPanel(card, scholarships, locale));
+            add(new ScholarshipPanel(card, scholarships, viewer == null ? card.zone() : viewer, locale));
         }
         add(schedule(viewer == null ? card.zone() : viewer, card.zone(), locale));
         Anchor calendar = new Anchor("calendar/offerings/" + card.code() + ".ics", getTranslation("offering.ics"));

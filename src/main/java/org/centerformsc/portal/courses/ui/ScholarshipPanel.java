@@ -14,6 +14,7 @@ import org.centerformsc.portal.fees.ScholarshipRefused;
 import org.centerformsc.portal.fees.ScholarshipService;
 import org.centerformsc.portal.fees.ScholarshipStatus;
 
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -28,10 +29,12 @@ class ScholarshipPanel extends Section {
     private final OfferingCard card;
     private final ScholarshipService scholarships;
     private final Locale locale;
+    private final ZoneId viewer;
     final TextArea reason = new TextArea();
     final Button send = new Button();
 
-    ScholarshipPanel(OfferingCard card, ScholarshipService scholarships, Locale locale) {
+    ScholarshipPanel(OfferingCard card, ScholarshipService scholarships, ZoneId viewer, Locale locale) {
+        this.viewer = viewer;
         this.card = card;
         this.scholarships = scholarships;
         this.locale = locale;
@@ -48,7 +51,7 @@ class ScholarshipPanel extends Section {
             mine.ifPresent(declined -> status(getTranslation("scholarship.declined", declined.declineReason())));
             askForm(mine.isPresent());
         } else if (mine.get().status() == ScholarshipStatus.REQUESTED) {
-            status(getTranslation("scholarship.requested", TimeFormats.date(mine.get().requestedAt(), card.zone(),
+            status(getTranslation("scholarship.requested", TimeFormats.date(mine.get().requestedAt(), viewer,
                     locale)));
         } else if (mine.get().price() == null) {
             status(getTranslation("scholarship.granted.currency"));

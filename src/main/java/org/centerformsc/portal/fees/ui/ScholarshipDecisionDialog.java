@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -52,6 +53,8 @@ class ScholarshipDecisionDialog extends Dialog {
         reason.setHelperText(getTranslation("scholarships.declinereason.help"));
         reason.setMaxLength(1000);
         reason.setWidthFull();
+        percent.setWidth("16em");
+        amount.setWidth("16em");
         byField = Map.of("percent", percent, "amount", amount, "declineReason", reason);
         if (granting) {
             kind.setId("grant-kind");
@@ -62,7 +65,9 @@ class ScholarshipDecisionDialog extends Dialog {
                 amount.setVisible(change.getValue() == Kind.AMOUNT);
             });
             kind.setValue(Kind.PERCENT);
-            add(kind, percent, amount);
+            VerticalLayout fields = new VerticalLayout(kind, percent, amount);
+            fields.setPadding(false);
+            add(fields);
         } else {
             add(reason);
         }

@@ -31,6 +31,7 @@ class ScholarshipFundReport extends Div {
         this.scholarships = scholarships;
         this.zone = zone;
         setId("scholarship-report");
+        setWidthFull();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         from.setId("report-from");
         from.setLabel(getTranslation("scholarships.report.from"));
@@ -42,6 +43,7 @@ class ScholarshipFundReport extends Div {
         to.addValueChangeListener(change -> refresh());
         lines.setId("scholarship-fund");
         lines.setAllRowsVisible(true);
+        lines.setWidthFull();
         lines.addColumn(ScholarshipFundLine::currency).setHeader(getTranslation("scholarships.report.currency"));
         lines.addColumn(line -> TimeFormats.money(line.giftsMinor(), line.currency(), getLocale()))
                 .setHeader(getTranslation("scholarships.report.gifts"));

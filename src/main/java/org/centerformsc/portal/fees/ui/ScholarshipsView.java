@@ -3,6 +3,9 @@ package org.centerformsc.portal.fees.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -38,22 +41,30 @@ class ScholarshipsView extends VerticalLayout implements HasDynamicTitle {
         ZoneId zone = members.preferredZone().orElse(ZoneOffset.UTC);
         add(new ViewHeader(getTranslation("scholarships.title"), getTranslation("scholarships.lead")));
         queue.setId("scholarship-queue");
-        queue.addColumn(row -> row.memberName() + " <" + row.memberEmail() + ">")
-                .setHeader(getTranslation("scholarships.member")).setAutoWidth(true);
-        queue.addColumn(row -> row.offeringTitle() + " (" + row.offeringCode() + ")")
-                .setHeader(getTranslation("scholarships.course")).setAutoWidth(true);
+        // a request is read whole before it is decided: cells wrap instead of cutting the reason off
+        queue.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        queue.addComponentColumn(row -> twoLines(row.memberName(), row.memberEmail()))
+                .setHeader(getTranslation("scholarships.member")).setFlexGrow(1);
+        queue.addComponentColumn(row -> twoLines(row.offeringTitle(), row.offeringCode()))
+                .setHeader(getTranslation("scholarships.course")).setFlexGrow(1);
         queue.addColumn(row -> TimeFormats.money(row.standardMinor(), row.currency(), getLocale()))
-                .setHeader(getTranslation("scholarships.price"));
+                .setHeader(getTranslation("scholarships.price")).setAutoWidth(true).setFlexGrow(0);
         queue.addColumn(ScholarshipRequestRow::reason).setHeader(getTranslation("scholarships.reason"))
                 .setFlexGrow(2);
         queue.addColumn(row -> TimeFormats.date(row.requestedAt(), zone, getLocale()))
-                .setHeader(getTranslation("scholarships.asked"));
-        queue.addComponentColumn(this::actions).setAutoWidth(true).setKey("actions");
+                .setHeader(getTranslation("scholarships.asked")).setAutoWidth(true).setFlexGrow(0);
+        queue.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0).setKey("actions");
         queue.setEmptyStateText(getTranslation("scholarships.empty"));
         queue.setItems(query -> scholarships.awaiting(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) scholarships.countAwaiting());
         report = new ScholarshipFundReport(scholarships, zone, clock);
         add(queue, new H2(getTranslation("scholarships.report")), report);
+    }
+
+    private static Div twoLines(String first, String second) {
+        Span below = new Span(second);
+        below.addClassName("secondary-text");
+        return new Div(new Div(first), below);
     }
 
     private HorizontalLayout actions(ScholarshipRequestRow row) {
