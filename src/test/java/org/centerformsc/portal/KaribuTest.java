@@ -70,6 +70,19 @@ public abstract class KaribuTest {
         startUi();
     }
 
+    /** Signs in as a member whose identity provider claims this locale (a browser's language is English). */
+    protected void signInSpeaking(String locale, String subject, String name, String... roles) {
+        token = TestLogins.token(subject, name, roles);
+        members.recordSignIn(new MemberIdentity(ISSUER, subject), name, TestLogins.email(subject), locale);
+        startUi();
+    }
+
+    /** A new page for the same visitor or member, as after a reload. */
+    protected void restartUi() {
+        MockVaadin.tearDown();
+        startUi();
+    }
+
     protected void visitAnonymously() {
         token = null;
         startUi();

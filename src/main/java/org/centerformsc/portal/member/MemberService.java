@@ -50,6 +50,17 @@ public class MemberService {
         return currentProfile().map(MemberProfile::timeZone).map(ZoneId::of);
     }
 
+    /** Remembers the language the signed-in member chose (a portal language's tag). */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void chooseLanguage(java.util.Locale language) {
+        MemberIdentity identity = currentMember.require();
+        String tag = org.centerformsc.portal.base.PortalLanguages.match(language)
+                .orElseThrow(() -> new IllegalArgumentException("The portal does not speak " + language))
+                .toLanguageTag();
+        members.findByIssuerAndSubject(identity.issuer(), identity.subject()).orElseThrow().chooseLanguage(tag);
+    }
+
     /** Sets (or with null clears) the signed-in member's own time zone. */
     @Transactional
     @PreAuthorize("isAuthenticated()")
@@ -144,7 +155,9 @@ public class MemberService {
     }
 
     private static MemberProfile toProfile(Member member) {
+        // what a member reads in, in e-mails and documents too: their own choice, else the provider's claim
+        String language = member.getLanguage() != null ? member.getLanguage() : member.getLocale();
         return new MemberProfile(new MemberId(member.getId()), member.getDisplayName(), member.getEmail(),
-                member.getLocale(), member.getTimeZone(), member.getCreatedAt());
+                language, member.getTimeZone(), member.getCreatedAt(), member.getLanguage() != null);
     }
 }

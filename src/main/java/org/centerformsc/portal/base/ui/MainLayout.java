@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import org.centerformsc.portal.base.LanguageChoice;
 import org.centerformsc.portal.security.CurrentMember;
 
 /**
@@ -33,10 +34,12 @@ public class MainLayout extends AppLayout {
 
     private final CurrentMember currentMember;
 
-    MainLayout(CurrentMember currentMember) {
+    MainLayout(CurrentMember currentMember, LanguageChoice languages) {
         this.currentMember = currentMember;
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), title());
+        LanguageSwitcher switcher = new LanguageSwitcher(languages);
+        switcher.addClassName("language-switcher");
+        addToNavbar(new DrawerToggle(), title(), switcher);
         addToDrawer(drawer());
     }
 

@@ -35,6 +35,9 @@ public class Member {
 
     private String locale;
 
+    /** The member's own choice of language; null: the claim's, else the browser's. */
+    private String language;
+
     @Column(name = "time_zone")
     private String timeZone;
 
@@ -93,6 +96,14 @@ public class Member {
 
     public String getLocale() {
         return locale;
+    }
+
+    public void chooseLanguage(String tag) {
+        this.language = tag;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public String getTimeZone() {

@@ -11,6 +11,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.centerformsc.portal.base.LanguageChoice;
+import org.centerformsc.portal.base.ui.LanguageSwitcher;
 import org.centerformsc.portal.base.ui.TimeFormats;
 import org.centerformsc.portal.base.ui.ViewHeader;
 import org.centerformsc.portal.member.MemberProfile;
@@ -31,8 +33,11 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
     private final MemberService members;
 
-    ProfileView(MemberService members, CalendarFeedSection calendarFeed) {
+    private final LanguageChoice languages;
+
+    ProfileView(MemberService members, CalendarFeedSection calendarFeed, LanguageChoice languages) {
         this.members = members;
+        this.languages = languages;
         setId("profile-view");
         add(new ViewHeader(getTranslation("nav.profile"), getTranslation("profile.lead")));
         members.currentProfile().ifPresent(this::show);
@@ -42,9 +47,19 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private void show(MemberProfile profile) {
         Section account = new Section(readOnly("profile-name", "profile.name", profile.displayName()),
                 readOnly("profile-email", "profile.email", profile.email()),
-                readOnly("profile-locale", "profile.locale", profile.locale()),
                 new Paragraph(getTranslation("profile.source")));
-        add(account, timeZone(profile));
+        add(account, language(), timeZone(profile));
+    }
+
+    /** The member's own language, which wins over the identity provider's and the browser's (decision 019). */
+    private Section language() {
+        LanguageSwitcher language = new LanguageSwitcher(languages);
+        language.setId("profile-language");
+        language.setLabel(getTranslation("language.label"));
+        language.setHelperText(getTranslation("profile.language.help"));
+        language.setWidthFull();
+        language.setMaxWidth("32rem");
+        return new Section(new H2(getTranslation("language.label")), language);
     }
 
     private Section timeZone(MemberProfile profile) {

@@ -39,7 +39,25 @@ class ProfileViewTest extends KaribuTest {
         UI.getCurrent().navigate(ProfileView.class);
 
         assertThat(_get(TextField.class, spec -> spec.withId("profile-name")).getValue()).isEqualTo("New Name");
-        assertThat(_get(TextField.class, spec -> spec.withId("profile-locale")).getValue()).isEqualTo("de-DE");
+    }
+
+    @Test
+    void theLanguageChosenInProfileWinsOverTheProvidersClaimAndTheNextPageSpeaksIt() {
+        signInSpeaking("de-DE", "profile-5", "Lene Sprache");
+        UI.getCurrent().navigate(ProfileView.class);
+        @SuppressWarnings("unchecked")
+        var language = (com.vaadin.flow.component.select.Select<java.util.Locale>) _get(
+                com.vaadin.flow.component.select.Select.class, spec -> spec.withId("profile-language"));
+        assertThat(language.getValue()).isEqualTo(java.util.Locale.GERMAN);
+        assertThat(language.getLabel()).isEqualTo("Sprache");
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(language, java.util.Locale.JAPANESE);
+
+        assertThat(members.currentProfile().orElseThrow().locale()).isEqualTo("ja");
+        members.recordSignIn(new MemberIdentity(ISSUER, "profile-5"), "Lene Sprache", "lene@example.org", "de-DE");
+        assertThat(members.currentProfile().orElseThrow().locale()).isEqualTo("ja");
+        restartUi();
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(java.util.Locale.JAPANESE);
     }
 
     @Test

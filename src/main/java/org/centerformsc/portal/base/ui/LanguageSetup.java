@@ -1,0 +1,65 @@
+package org.centerformsc.portal.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.servlet.http.Cookie;
+import org.centerformsc.portal.base.LanguageChoice;
+import org.centerformsc.portal.base.PortalLanguages;
+import org.springframework.stereotype.Component;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Each new page speaks the reader's language (docs/decisions/019), in this order: the member's choice in Profile
+ * (or with the switcher), the identity provider's locale claim, a visitor's earlier switch (a cookie), the
+ * browser's languages, English. The page's {@code lang} follows, for screen readers and hyphenation.
+ */
+@Component
+class LanguageSetup implements VaadinServiceInitListener {
+
+    static final String COOKIE = "portal-language";
+
+    private final LanguageChoice languages;
+
+    LanguageSetup(LanguageChoice languages) {
+        this.languages = languages;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> apply(init.getUI(), resolve(VaadinRequest.getCurrent())));
+    }
+
+    Locale resolve(VaadinRequest request) {
+        return languages.preferred()
+                .or(() -> Optional.ofNullable(request).flatMap(LanguageSetup::switched))
+                .orElseGet(() -> PortalLanguages.firstOf(browserLanguages(request)));
+    }
+
+    static void apply(UI ui, Locale locale) {
+        ui.setLocale(locale);
+        ui.getSession().setLocale(locale);
+        ui.getPage().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
+    }
+
+    private static Optional<Locale> switched(VaadinRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return cookies == null ? Optional.empty() : Arrays.stream(cookies)
+                .filter(cookie -> COOKIE.equals(cookie.getName())).findFirst()
+                .flatMap(cookie -> PortalLanguages.match(cookie.getValue()));
+    }
+
+    private static List<Locale> browserLanguages(VaadinRequest request) {
+        if (request instanceof VaadinServletRequest servlet && servlet.getHeader("Accept-Language") != null) {
+            return Collections.list(servlet.getLocales());
+        }
+        return List.of();
+    }
+}
