@@ -152,6 +152,18 @@ public class CatalogService {
         return new OfferingId(saved.getId());
     }
 
+    /** The programs' titles and descriptions in a reader's language, where staff wrote them (one statement). */
+    @Transactional(readOnly = true)
+    public ProgramTexts programTexts(java.util.Locale language) {
+        if (language == null || language.getLanguage().equals("en")) {
+            return ProgramTexts.english();
+        }
+        java.util.Map<String, ProgramTranslation> byCode = new java.util.HashMap<>();
+        programs.translationsIn(language.getLanguage()).forEach(row -> byCode.put((String) row[0],
+                new ProgramTranslation((String) row[1], (String) row[2])));
+        return new ProgramTexts(language, byCode);
+    }
+
     /** Gives an offering a sliding scale and scholarships unless staff set its options already (demo data). */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")

@@ -96,6 +96,40 @@ public class ProgramService {
         return details(program);
     }
 
+    /** A program's translations by language (no English: that is the original). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public java.util.Map<String, ProgramTranslation> translations(String code) {
+        java.util.Map<String, ProgramTranslation> found = new java.util.TreeMap<>();
+        find(code).getTranslations().forEach((language, text) -> found.put(language,
+                new ProgramTranslation(text.getName(), text.getSummary())));
+        return found;
+    }
+
+    /**
+     * Replaces a program's translations. A language given both fields empty has none; one field without the other,
+     * or one too long, is refused and nothing changes.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public void translate(String code, java.util.Map<String, ProgramTranslation> byLanguage) {
+        Program program = find(code);
+        java.util.Map<String, org.centerformsc.portal.catalog.domain.ProgramText> kept = new java.util.HashMap<>();
+        byLanguage.forEach((language, text) -> {
+            String title = stripped(text == null ? null : text.title());
+            String summary = stripped(text == null ? null : text.summary());
+            if (title == null && summary == null) {
+                return;
+            }
+            if (!LANGUAGES.contains(language) || language.equals("en") || title == null || summary == null
+                    || title.length() > MAX_TITLE || summary.length() > MAX_SUMMARY) {
+                throw new ProgramRefused("translation-" + language, "program.refused.translation");
+            }
+            kept.put(language, new org.centerformsc.portal.catalog.domain.ProgramText(title, summary));
+        });
+        program.translate(kept);
+    }
+
     @Transactional
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public ProgramDetails archive(String code) {

@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -180,7 +181,8 @@ public class CheckoutService {
                 .filter(p -> p.getMemberId() == me.id().value() && p.getStatus() != CoursePaymentStatus.PENDING
                         && p.getStatus() != CoursePaymentStatus.EXPIRED)
                 .orElseThrow(() -> new CheckoutRefused("checkout.refused.unknown"));
-        return receipts.receipt(payment, me.displayName(), card(new OfferingId(payment.getOfferingId())));
+        return receipts.receipt(payment, me.displayName(), card(new OfferingId(payment.getOfferingId())),
+                org.centerformsc.portal.base.PortalLanguages.match(me.locale()).orElse(Locale.ENGLISH));
     }
 
     private static PriceQuote scholarshipPrice(ScholarshipRequest granted, OfferingCard course, Instant now) {

@@ -93,7 +93,7 @@ class CourseFeeMail {
 
     private void send(JavaMailSender sender, String key, CoursePayment payment, MemberProfile member,
                       OfferingCard course) {
-        Locale locale = member.locale() == null ? Locale.ENGLISH : Locale.forLanguageTag(member.locale());
+        Locale locale = org.centerformsc.portal.base.PortalLanguages.match(member.locale()).orElse(Locale.ENGLISH);
         String amount = TimeFormats.money(payment.getAmountMinor(), payment.getCurrency(), locale);
         try {
             MimeMessage message = sender.createMimeMessage();
@@ -103,7 +103,7 @@ class CourseFeeMail {
             helper.setSubject(texts.get(key + ".subject", locale, course.title()));
             helper.setText(texts.get(key + ".body", locale, member.displayName(), course.title(), amount));
             helper.addAttachment("course-receipt-" + payment.getId() + ".pdf",
-                    new ByteArrayResource(receipts.receipt(payment, member.displayName(), course)), "application/pdf");
+                    new ByteArrayResource(receipts.receipt(payment, member.displayName(), course, locale)), "application/pdf");
             sender.send(message);
         } catch (MessagingException | MailException failed) {
             LOG.warn("Could not e-mail member {} about course payment {}: {}", member.id().value(), payment.getId(),

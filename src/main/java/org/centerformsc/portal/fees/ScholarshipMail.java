@@ -85,7 +85,7 @@ class ScholarshipMail {
     }
 
     private SimpleMailMessage message(ScholarshipRequest request, MemberProfile member, OfferingCard course) {
-        Locale locale = member.locale() == null ? Locale.ENGLISH : Locale.forLanguageTag(member.locale());
+        Locale locale = org.centerformsc.portal.base.PortalLanguages.match(member.locale()).orElse(Locale.ENGLISH);
         String link = publicUrl + "/courses/" + course.code();
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);

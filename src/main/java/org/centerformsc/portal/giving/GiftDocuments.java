@@ -1,119 +1,134 @@
 package org.centerformsc.portal.giving;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
+import org.centerformsc.portal.base.DocumentFonts;
+import org.centerformsc.portal.base.PdfDocuments;
+import org.centerformsc.portal.base.Texts;
+import org.centerformsc.portal.base.ui.TimeFormats;
+import org.springframework.stereotype.Component;
 
-import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Currency;
+import java.time.format.FormatStyle;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Receipts and year-end statements as PDF (OpenPDF). Gifts only: course fees are payments for a service and never
- * appear here. In English, as tax offices expect; amounts in each gift's own currency.
+ * Receipts and year-end statements as PDF, in the donor's language with its fonts embedded (docs/decisions/019).
+ * Gifts only: course fees are payments for a service and never appear here. The legal sentence that no goods or
+ * services were given is translated, and repeated in English on every other language's document, so that a tax
+ * office reading English finds it as it expects. Amounts in each gift's own currency.
  */
-final class GiftDocuments {
+@Component
+class GiftDocuments {
 
-    static final String ORGANISATION = "Center for Mindful Self-Compassion";
-    static final String NO_GOODS = "No goods or services were provided in exchange for this contribution.";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
-    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 11);
+    private static final float TITLE = 16;
+    private static final float BODY = 11;
 
-    private GiftDocuments() {
+    private final Texts texts;
+    private final DocumentFonts fonts;
+
+    GiftDocuments(Texts texts, DocumentFonts fonts) {
+        this.texts = texts;
+        this.fonts = fonts;
     }
 
-    static byte[] receipt(String donor, GiftSummary gift) {
-        return pdf(document -> {
-            document.add(new Paragraph(ORGANISATION, TITLE));
-            document.add(new Paragraph("Gift receipt no. " + gift.id(), BODY));
-            document.add(new Paragraph(" "));
-            document.add(new Paragraph("Donor: " + donor, BODY));
-            document.add(new Paragraph("Date: " + DAY.format(gift.givenAt().atZone(ZoneOffset.UTC)), BODY));
-            document.add(new Paragraph("Amount: " + money(gift.amount()), BODY));
-            document.add(new Paragraph("Designation: " + designation(gift), BODY));
-            document.add(new Paragraph(" "));
-            document.add(new Paragraph(NO_GOODS, BODY));
-            document.add(new Paragraph("Thank you for helping us share self-compassion around the world.", BODY));
-        });
+    byte[] receipt(String donor, GiftSummary gift, Locale reader) {
+        Locale language = fonts.documentLanguage(reader);
+        return PdfDocuments.write(language, text(language, "documents.receipt.title", String.valueOf(gift.id())),
+                document -> {
+                    document.add(line(text(language, "app.organisation"), TITLE, true));
+                    document.add(line(text(language, "documents.receipt.title", String.valueOf(gift.id())), BODY,
+                            false));
+                    document.add(line(" ", BODY, false));
+                    document.add(line(text(language, "documents.donor", donor), BODY, false));
+                    document.add(line(text(language, "documents.date", day(gift, language)), BODY, false));
+                    document.add(line(text(language, "documents.amount", money(gift.amount(), language)), BODY, false));
+                    document.add(line(text(language, "documents.designation", designation(gift, language)), BODY,
+                            false));
+                    document.add(line(" ", BODY, false));
+                    legal(document, language);
+                    document.add(line(text(language, "documents.receipt.thanks"), BODY, false));
+                });
     }
 
-    static byte[] statement(String donor, int year, List<GiftSummary> gifts) {
-        return pdf(document -> {
-            document.add(new Paragraph(ORGANISATION, TITLE));
-            document.add(new Paragraph("Statement of gifts for " + year, BODY));
-            document.add(new Paragraph("Donor: " + donor, BODY));
-            document.add(new Paragraph(" "));
+    byte[] statement(String donor, int year, List<GiftSummary> gifts, Locale reader) {
+        Locale language = fonts.documentLanguage(reader);
+        String title = text(language, "documents.statement.title", String.valueOf(year));
+        return PdfDocuments.write(language, title, document -> {
+            document.add(line(text(language, "app.organisation"), TITLE, true));
+            document.add(line(title, BODY, false));
+            document.add(line(text(language, "documents.donor", donor), BODY, false));
+            document.add(line(" ", BODY, false));
             PdfPTable table = new PdfPTable(new float[]{3, 5, 3});
             table.setWidthPercentage(100);
-            table.addCell("Date");
-            table.addCell("Designation");
-            table.addCell("Amount");
+            table.setHeaderRows(1);
+            for (String header : List.of("documents.column.date", "documents.column.designation",
+                    "documents.column.amount")) {
+                table.addCell(new PdfPCell(fonts.phrase(text(language, header), BODY, true)));
+            }
             Map<String, Long> totals = new TreeMap<>();
-            gifts.stream().sorted(java.util.Comparator.comparing(GiftSummary::givenAt)).forEach(gift -> {
-                table.addCell(DAY.format(gift.givenAt().atZone(ZoneOffset.UTC)));
-                table.addCell(designation(gift));
-                table.addCell(money(gift.amount()));
+            gifts.stream().sorted(Comparator.comparing(GiftSummary::givenAt)).forEach(gift -> {
+                table.addCell(new PdfPCell(fonts.phrase(day(gift, language), BODY, false)));
+                table.addCell(new PdfPCell(fonts.phrase(designation(gift, language), BODY, false)));
+                table.addCell(new PdfPCell(fonts.phrase(money(gift.amount(), language), BODY, false)));
                 totals.merge(gift.amount().currency(), gift.amount().minorUnits(), Long::sum);
             });
             document.add(table);
-            document.add(new Paragraph(" "));
+            document.add(line(" ", BODY, false));
             if (gifts.isEmpty()) {
-                document.add(new Paragraph("No gifts were recorded in " + year + ".", BODY));
+                document.add(line(text(language, "documents.statement.none", String.valueOf(year)), BODY, false));
             }
             totals.forEach((currency, minor) -> {
-                Paragraph total = new Paragraph("Total " + currency + ": " + money(new Money(minor, currency)), BODY);
+                Paragraph total = line(text(language, "documents.statement.total", currency,
+                        money(new Money(minor, currency), language)), BODY, false);
                 total.setAlignment(Element.ALIGN_RIGHT);
                 document.add(total);
             });
-            document.add(new Paragraph(" "));
-            document.add(new Paragraph(NO_GOODS, BODY));
+            document.add(line(" ", BODY, false));
+            legal(document, language);
         });
     }
 
-    static String money(Money money) {
-        Currency currency = Currency.getInstance(money.currency());
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
-        format.setCurrency(currency);
-        return format.format(BigDecimal.valueOf(money.minorUnits(), currency.getDefaultFractionDigits()))
-                + (money.currency().equals("USD") ? "" : " " + money.currency());
+    /** An amount as the reader writes money, with the currency's code where its symbol alone could mislead. */
+    static String money(Money money, Locale language) {
+        String amount = TimeFormats.money(money.minorUnits(), money.currency(), language);
+        boolean plain = amount.contains(money.currency())
+                || money.currency().equals("USD") && language.getLanguage().equals("en");
+        return plain ? amount : amount + " " + money.currency();
     }
 
-    private static String designation(GiftSummary gift) {
+    private void legal(com.lowagie.text.Document document, Locale language) throws Exception {
+        document.add(line(text(language, "documents.nogoods"), BODY, false));
+        if (!language.getLanguage().equals("en")) {
+            document.add(line(text(Locale.ENGLISH, "documents.nogoods"), BODY - 2, false));
+        }
+    }
+
+    private String designation(GiftSummary gift, Locale language) {
         return switch (gift.designation()) {
-            case GENERAL -> "General fund";
-            case CIRCLES_SCHOLARSHIPS -> "Circles of Practice scholarships";
-            case CAMPAIGN -> "Campaign " + gift.campaign();
+            case GENERAL -> text(language, "giving.designation.general");
+            case CIRCLES_SCHOLARSHIPS -> text(language, "giving.designation.circles_scholarships");
+            case CAMPAIGN -> text(language, "documents.campaign", gift.campaign());
         };
     }
 
-    private interface Content {
-        void write(Document document) throws Exception;
+    private static String day(GiftSummary gift, Locale language) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language)
+                .format(gift.givenAt().atZone(ZoneOffset.UTC));
     }
 
-    private static byte[] pdf(Content content) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.LETTER);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.open();
-            content.write(document);
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not write the PDF", e);
-        } finally {
-            document.close();
-        }
-        return out.toByteArray();
+    private Paragraph line(String text, float size, boolean heading) {
+        return new Paragraph(fonts.phrase(text, size, heading));
+    }
+
+    private String text(Locale language, String key, Object... arguments) {
+        return texts.get(key, language, arguments);
     }
 }

@@ -2,6 +2,7 @@ package org.centerformsc.portal.giving;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.centerformsc.portal.base.Texts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
@@ -10,26 +11,38 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
+import java.util.Locale;
+
 /** Sends the giving feature's letters with a PDF attached, when a mail server is configured (spring.mail.host). */
 @Component
 class GiftMail {
 
     private final ObjectProvider<JavaMailSender> mail;
     private final String from;
+    private final Texts texts;
 
-    GiftMail(ObjectProvider<JavaMailSender> mail, @Value("${portal.mail.from:giving@centerformsc.org}") String from) {
+    GiftMail(ObjectProvider<JavaMailSender> mail, @Value("${portal.mail.from:giving@centerformsc.org}") String from,
+             Texts texts) {
         this.mail = mail;
         this.from = from;
+        this.texts = texts;
     }
 
     boolean configured() {
         return mail.getIfAvailable() != null;
     }
 
-    boolean send(String email, String name, int year, byte[] pdf) {
-        return sendPdf(email, "Your " + year + " giving statement", "Dear " + name + ",\n\nAttached is the statement"
-                + " of your gifts to the Center for Mindful Self-Compassion in " + year + ". Thank you.\n\n"
-                + "The CMSC team\n", "gifts-" + year + ".pdf", pdf);
+    boolean send(String email, String name, int year, Locale language, byte[] pdf) {
+        String when = String.valueOf(year);
+        return sendPdf(email, texts.get("giving.mail.statement.subject", language, when),
+                texts.get("giving.mail.statement.body", language, name, when), "gifts-" + year + ".pdf", pdf);
+    }
+
+    /** The receipt of one gift, in the donor's language. */
+    boolean sendReceipt(GivingService.ReceiptMail receipt, long giftId) {
+        return sendPdf(receipt.email(), texts.get("giving.mail.receipt.subject", receipt.language(), receipt.amount()),
+                texts.get("giving.mail.receipt.body", receipt.language(), receipt.name(), receipt.amount()),
+                "receipt-" + giftId + ".pdf", receipt.pdf());
     }
 
     /** False when there is no mail server or address, or the server refused: callers never fail because of mail. */

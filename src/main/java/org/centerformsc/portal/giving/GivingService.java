@@ -41,12 +41,14 @@ public class GivingService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final GiftRecords records;
+    private final GiftDocuments documents;
 
     GivingService(GiftRepository gifts, CampaignRepository campaigns, RecurringGiftRepository recurring,
                   org.centerformsc.portal.giving.domain.ProcessedProviderEventRepository processed,
                   PaymentGateway gateway, MemberService members, ApplicationEventPublisher events, Clock clock,
-                  GiftMail giftMail, GiftRecords records) {
+                  GiftMail giftMail, GiftRecords records, GiftDocuments documents) {
         this.records = records;
+        this.documents = documents;
         this.giftMail = giftMail;
         this.processed = processed;
         this.gifts = gifts;
@@ -310,7 +312,7 @@ public class GivingService {
         MemberProfile me = members.currentProfile().orElseThrow();
         Gift gift = gifts.findById(giftId).filter(g -> g.isGivenBy(me.id().value()))
                 .orElseThrow(() -> new AccessDeniedException("Not your gift"));
-        return GiftDocuments.receipt(me.displayName(), summary(gift));
+        return documents.receipt(me.displayName(), summary(gift), language(me));
     }
 
     /** The signed-in member's gifts of one calendar year (UTC), as a PDF statement. Course fees are not gifts. */
@@ -321,7 +323,7 @@ public class GivingService {
         List<GiftSummary> ofYear = gifts.findByMemberIdOrderByGivenAtDesc(me.id().value()).stream()
                 .filter(g -> g.getGivenAt().atZone(ZoneOffset.UTC).getYear() == year)
                 .map(GivingService::summary).toList();
-        return GiftDocuments.statement(me.displayName(), year, ofYear);
+        return documents.statement(me.displayName(), year, ofYear, language(me));
     }
 
     /** A receipt for the receipt e-mail: the donor (a member, or a guest's name and e-mail) from the gift itself. */
@@ -331,24 +333,33 @@ public class GivingService {
         Gift gift = gifts.findById(giftId).orElseThrow();
         String name = gift.getDonorName();
         String email = gift.getDonorEmail();
+        // a guest's language is not known: English, as the giving page's receipt line says
+        java.util.Locale language = java.util.Locale.ENGLISH;
         if (gift.getMemberId() != null) {
             MemberProfile donor = members.profileOf(new MemberId(gift.getMemberId())).orElseThrow();
             name = donor.displayName();
             email = donor.email();
+            language = language(donor);
         }
-        return new ReceiptMail(email, name, GiftDocuments.receipt(name, summary(gift)),
-                GiftDocuments.money(summary(gift).amount()));
+        return new ReceiptMail(email, name, language, documents.receipt(name, summary(gift), language),
+                GiftDocuments.money(summary(gift).amount(), language));
     }
 
     /** What the receipt e-mail needs; {@code email} may be null (the donor gave none). */
-    public record ReceiptMail(String email, String name, byte[] pdf, String amount) {
+    public record ReceiptMail(String email, String name, java.util.Locale language, byte[] pdf, String amount) {
+    }
+
+    /** The language a member reads their documents and e-mails in. */
+    static java.util.Locale language(MemberProfile member) {
+        return org.centerformsc.portal.base.PortalLanguages.match(member.locale())
+                .orElse(java.util.Locale.ENGLISH);
     }
 
     /** E-mails the signed-in member's statement for a year; false when no mail server or no email address. */
     @PreAuthorize("isAuthenticated()")
     public boolean mailYearStatement(int year) {
         MemberProfile me = members.currentProfile().orElseThrow();
-        return giftMail.send(me.email(), me.displayName(), year, yearStatement(year));
+        return giftMail.send(me.email(), me.displayName(), year, language(me), yearStatement(year));
     }
 
     private static GiftSummary summary(Gift g) {

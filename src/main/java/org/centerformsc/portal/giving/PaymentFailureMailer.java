@@ -54,8 +54,8 @@ class PaymentFailureMailer {
     }
 
     private boolean send(MemberProfile donor, RecurringPaymentFailed failed) {
-        Locale locale = donor.locale() == null ? Locale.ENGLISH : Locale.forLanguageTag(donor.locale());
-        String amount = GiftDocuments.money(failed.amount());
+        Locale locale = org.centerformsc.portal.base.PortalLanguages.match(donor.locale()).orElse(Locale.ENGLISH);
+        String amount = GiftDocuments.money(failed.amount(), locale);
         String frequency = texts.get("giving.frequency." + failed.frequency().name().toLowerCase(Locale.ROOT), locale);
         String next = failed.nextRetryOn() == null ? texts.get("giving.mail.failed.last", locale)
                 : texts.get("giving.mail.failed.retry", locale,

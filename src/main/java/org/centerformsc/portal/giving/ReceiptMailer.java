@@ -31,10 +31,7 @@ class ReceiptMailer {
             return;
         }
         GivingService.ReceiptMail receipt = SystemAuthentication.asSystem(() -> giving.receiptMail(gift.giftId()));
-        boolean sent = mail.sendPdf(receipt.email(), "Your gift receipt: " + receipt.amount(), "Dear " + receipt.name()
-                + ",\n\nThank you for your gift of " + receipt.amount() + " to the Center for Mindful Self-Compassion."
-                + " Your receipt is attached.\n\nWith gratitude,\nThe CMSC team\n", "receipt-" + gift.giftId() + ".pdf",
-                receipt.pdf());
+        boolean sent = mail.sendReceipt(receipt, gift.giftId());
         if (!sent && receipt.email() != null) {
             log.warn("Receipt e-mail for gift {} could not be sent", gift.giftId());
         }

@@ -99,7 +99,9 @@ abstract class JourneyTest {
     /** Pages may render once more when the browser has told its time zone: click what is there then. */
     void click(By locator) {
         wait.ignoring(StaleElementReferenceException.class)
-                .ignoring(ElementClickInterceptedException.class).until(browser -> {
+                .ignoring(ElementClickInterceptedException.class)
+                // a grid that filters as one types re-renders its rows: a link may be hidden for a moment
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(browser -> {
                     WebElement element = browser.findElement(locator);
                     driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
                     element.click();

@@ -10,13 +10,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.centerformsc.portal.catalog.ProgramLevel;
 import org.centerformsc.portal.catalog.ProgramStatus;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,6 +61,11 @@ public class Program {
     @CollectionTable(name = "program_language", joinColumns = @JoinColumn(name = "program_id"))
     @Column(name = "language", nullable = false)
     private Set<String> languages = new HashSet<>(Set.of("en"));
+
+    @ElementCollection
+    @CollectionTable(name = "program_translation", joinColumns = @JoinColumn(name = "program_id"))
+    @MapKeyColumn(name = "language")
+    private Map<String, ProgramText> translations = new HashMap<>();
 
     protected Program() {
     }
@@ -124,6 +132,16 @@ public class Program {
 
     public ProgramStatus getStatus() {
         return status;
+    }
+
+    /** Replaces the translations: a language left out has none any more. */
+    public void translate(Map<String, ProgramText> byLanguage) {
+        translations.keySet().retainAll(byLanguage.keySet());
+        translations.putAll(byLanguage);
+    }
+
+    public Map<String, ProgramText> getTranslations() {
+        return Map.copyOf(translations);
     }
 
     public Set<String> getLanguages() {

@@ -19,4 +19,10 @@ public interface ProgramRepository extends JpaRepository<Program, Long> {
     List<Program> findAllByOrderByNameAscIdAsc(Pageable page);
 
     long countByStatus(ProgramStatus status);
+
+    /** One language's translations of every program: code, title, summary (one statement). */
+    @org.springframework.data.jpa.repository.Query(value = """
+            SELECT p.code, t.name, t.summary FROM program_translation t JOIN program p ON p.id = t.program_id
+            WHERE t.language = :language""", nativeQuery = true)
+    java.util.List<Object[]> translationsIn(String language);
 }

@@ -28,6 +28,7 @@ class ProgramDialog extends Dialog {
     private final ProgramService programs;
     private final Consumer<ProgramDetails> changed;
     private ProgramDetails editing;
+    final ProgramTranslationsEditor translations = new ProgramTranslationsEditor();
 
     ProgramDialog(ProgramService programs, Consumer<ProgramDetails> changed) {
         this.programs = programs;
@@ -43,7 +44,7 @@ class ProgramDialog extends Dialog {
         save.setId("save-program");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("program.cancel"), click -> close());
-        add(form, status);
+        add(form, translations, status);
         getFooter().add(cancel, save);
         // a set width lets the form fold into one column on a phone instead of growing past the screen
         setWidth("48rem");
@@ -56,9 +57,11 @@ class ProgramDialog extends Dialog {
         if (program == null) {
             setHeaderTitle(getTranslation("program.new"));
             form.clear();
+            translations.fill(java.util.Map.of());
         } else {
             setHeaderTitle(program.title());
             form.fill(ProgramDraft.of(program));
+            translations.fill(programs.translations(program.code()));
             rules.setHref("staff/rules?program=" + program.code());
         }
         showStatus();
@@ -67,12 +70,22 @@ class ProgramDialog extends Dialog {
 
     void save() {
         try {
-            ProgramDetails saved = editing == null ? programs.create(form.draft()) : programs.update(form.draft());
+            ProgramDetails saved;
+            if (editing == null) {
+                saved = programs.create(form.draft());
+                programs.translate(saved.code(), translations.value());
+            } else {
+                // translations first: a refused one leaves the whole program as it was
+                programs.translate(editing.code(), translations.value());
+                saved = programs.update(form.draft());
+            }
             close();
             changed.accept(saved);
             Notification.show(getTranslation("program.saved", saved.title()));
         } catch (ProgramRefused refused) {
-            form.show(refused);
+            if (!translations.show(refused)) {
+                form.show(refused);
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.select.Select;
 import org.centerformsc.portal.catalog.OfferingFilter;
 import org.centerformsc.portal.catalog.OfferingFormat;
 import org.centerformsc.portal.catalog.ProgramSummary;
+import org.centerformsc.portal.catalog.ProgramTexts;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -26,12 +27,13 @@ class CatalogFilters extends FlexLayout {
     final Select<YearMonth> month = new Select<>();
     final Select<Cost> cost = new Select<>();
 
-    CatalogFilters(List<ProgramSummary> programs, List<String> languages, YearMonth thisMonth, Runnable onChange) {
+    CatalogFilters(List<ProgramSummary> programs, ProgramTexts texts, List<String> languages, YearMonth thisMonth,
+                   Runnable onChange) {
         Locale locale = getLocale();
         program.setLabel(getTranslation("catalog.filter.program"));
         program.setId("filter-program");
         program.setItems(programs);
-        program.setItemLabelGenerator(ProgramSummary::name);
+        program.setItemLabelGenerator(summary -> ProgramWords.titleText(texts, summary.code(), summary.name()));
         program.setClearButtonVisible(true);
         program.setPlaceholder(getTranslation("catalog.filter.any"));
 

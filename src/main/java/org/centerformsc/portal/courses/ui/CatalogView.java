@@ -13,6 +13,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.centerformsc.portal.base.ui.ViewHeader;
 import org.centerformsc.portal.base.ui.ViewerZone;
 import org.centerformsc.portal.catalog.CatalogService;
+import org.centerformsc.portal.catalog.ProgramTexts;
 import org.centerformsc.portal.catalog.OfferingCard;
 import org.centerformsc.portal.catalog.OfferingFilter;
 import org.centerformsc.portal.catalog.OfferingId;
@@ -37,6 +38,7 @@ import java.util.Map;
 class CatalogView extends VerticalLayout implements HasDynamicTitle {
 
     private final CatalogService catalog;
+    private final ProgramTexts programTexts;
     private final EnrollmentService enrollment;
     private final MemberService members;
     private final Clock clock;
@@ -54,7 +56,8 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
         this.members = members;
         this.clock = clock;
         setId("catalog-view");
-        filters = new CatalogFilters(catalog.programs(), catalog.offeringLanguages(),
+        programTexts = catalog.programTexts(getLocale());
+        filters = new CatalogFilters(catalog.programs(), programTexts, catalog.offeringLanguages(),
                 YearMonth.now(clock.withZone(ZoneId.of("UTC"))), this::refresh);
         results.setId("offerings");
         results.addClassName("offering-list");
@@ -70,7 +73,8 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
         ViewerZone.resolve(event.getUI(), members.preferredZone(), null, zone -> {
             viewerZone = zone;
             results.setRenderer(new ComponentRenderer<>(
-                    listing -> new OfferingCardView(listing, viewerZone, clock.instant(), getLocale())));
+                    listing -> new OfferingCardView(listing, programTexts, viewerZone, clock.instant(),
+                            getLocale())));
             refresh();
         });
     }

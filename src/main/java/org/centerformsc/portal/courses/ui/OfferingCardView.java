@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.centerformsc.portal.catalog.OfferingCard;
+import org.centerformsc.portal.catalog.ProgramTexts;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,13 +15,13 @@ import java.util.Locale;
 /** One offering in the catalog list. */
 class OfferingCardView extends Article {
 
-    OfferingCardView(Listing listing, ZoneId viewer, Instant now, Locale locale) {
+    OfferingCardView(Listing listing, ProgramTexts programs, ZoneId viewer, Instant now, Locale locale) {
         OfferingCard card = listing.card();
         addClassName("card");
         addClassName("offering-card");
         getElement().setAttribute("data-offering", card.code());
         RouterLink title = new RouterLink(card.title(), OfferingView.class, new RouteParameters("code", card.code()));
-        Div program = new Div(card.programName());
+        Div program = new Div(ProgramWords.title(programs, card.programCode(), card.programName()));
         program.addClassName("program-name");
         add(new H2(title), program);
         if (listing.eligibility() != null) {

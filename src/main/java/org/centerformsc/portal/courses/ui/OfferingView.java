@@ -19,6 +19,7 @@ import org.centerformsc.portal.base.ui.TimeFormats;
 import org.centerformsc.portal.base.ui.ViewHeader;
 import org.centerformsc.portal.base.ui.ViewerZone;
 import org.centerformsc.portal.catalog.CatalogService;
+import org.centerformsc.portal.catalog.ProgramTexts;
 import org.centerformsc.portal.catalog.OfferingCard;
 import org.centerformsc.portal.catalog.OfferingDetails;
 import org.centerformsc.portal.catalog.SessionTime;
@@ -83,7 +84,10 @@ class OfferingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         OfferingCard card = offering.card();
         Locale locale = getLocale();
         Instant now = clock.instant();
-        add(new ViewHeader(card.title(), card.programName()));
+        ProgramTexts programs = catalog.programTexts(locale);
+        ViewHeader header = new ViewHeader(card.title(), ProgramWords.titleText(programs, card.programCode(),
+                card.programName()));
+        add(header);
         if (card.cancelled()) {
             // a member may come from the cancellation e-mail or an old link: say so first, and take no enrollment
             Paragraph cancelled = new Paragraph(getTranslation("offering.cancelled", offering.cancelReason()));
@@ -91,7 +95,10 @@ class OfferingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             cancelled.addClassName("error-text");
             add(cancelled);
         }
-        add(new Paragraph(offering.programSummary()));
+        Paragraph summary = new Paragraph(ProgramWords.summary(programs, card.programCode(),
+                offering.programSummary()));
+        summary.setId("program-summary");
+        add(summary);
         Div facts = new Div(OfferingFacts.when(this, card, viewer, locale), OfferingFacts.span(this, card, viewer, locale),
                 OfferingFacts.where(this, card, locale), OfferingFacts.teachers(this, card),
                 OfferingFacts.price(this, card.price(), now, viewer, card.zone(), locale));

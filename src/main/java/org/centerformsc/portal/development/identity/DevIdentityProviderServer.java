@@ -80,8 +80,14 @@ class DevIdentityProviderServer {
     @Order(2)
     SecurityFilterChain loginFormChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults());
+                .formLogin(form -> form.loginPage("/login").permitAll());
         return http.build();
+    }
+
+    /** The sign-in form, in the visitor's language. */
+    @Bean
+    DevLoginPage loginPage() {
+        return new DevLoginPage();
     }
 
     @Bean

@@ -71,6 +71,8 @@ class PracticeView extends VerticalLayout implements HasDynamicTitle {
         minutes.setId("practice-minutes");
         practice.setLabel(getTranslation("practice.practice"));
         practice.setItems(PRACTICES);
+        // the log keeps the practice's English name; each reader sees it in their language
+        practice.setItemLabelGenerator(this::practiceName);
         practice.setValue(PRACTICES.get(0));
         practice.setAllowCustomValue(true);
         practice.addCustomValueSetListener(custom -> practice.setValue(custom.getDetail()));
@@ -154,9 +156,17 @@ class PracticeView extends VerticalLayout implements HasDynamicTitle {
     private Div entries(PracticeSummary mine) {
         UnorderedList list = new UnorderedList();
         list.setId("practice-entries");
-        mine.entries().forEach(entry -> list.add(new ListItem(entry.day() + " · " + entry.minutes() + " min · "
-                + entry.practice() + (entry.note() == null ? "" : " · " + entry.note()))));
+        mine.entries().forEach(entry -> list.add(new ListItem(getTranslation("practice.entry",
+                java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                        .withLocale(getLocale()).format(entry.day()), entry.minutes(), practiceName(entry.practice()))
+                + (entry.note() == null ? "" : " · " + entry.note()))));
         return mine.entries().isEmpty() ? new Div(new Paragraph(getTranslation("practice.none"))) : new Div(list);
+    }
+
+    /** One of the listed practices in the reader's language; a practice the member named stays as they wrote it. */
+    private String practiceName(String practice) {
+        int index = PRACTICES.indexOf(practice);
+        return index < 0 ? practice : getTranslation("practice.name." + index);
     }
 
     @Override

@@ -89,7 +89,7 @@ class PublishReplayView extends VerticalLayout implements HasDynamicTitle {
         captionUpload.setMaxFiles(1);
         captionUpload.setMaxFileSize(1024 * 1024);
         chapters.setLabel(getTranslation("staff.replays.chapters"));
-        chapters.setPlaceholder("0:00 Welcome\n12:30 Practice");
+        chapters.setPlaceholder(getTranslation("staff.replays.chapters.example"));
         transcript.setLabel(getTranslation("staff.replays.transcript"));
         error.setId("publish-error");
         error.addClassName("error-text");
