@@ -21,9 +21,9 @@ public final class TimeFormats {
     public static String sessionRange(Instant start, Instant end, ZoneId zone, Locale locale) {
         ZonedDateTime from = start.atZone(zone);
         ZonedDateTime to = end.atZone(zone);
-        String day = DateTimeFormatter.ofPattern("EEE", locale).format(from) + ", " + date(from, locale);
+        String day = dayWithWeekday(from, locale);
         String until = from.toLocalDate().equals(to.toLocalDate()) ? time(to, locale)
-                : DateTimeFormatter.ofPattern("EEE", locale).format(to) + ", " + date(to, locale) + ", " + time(to, locale);
+                : dayWithWeekday(to, locale) + ", " + time(to, locale);
         return day + ", " + time(from, locale) + " – " + until + " " + zoneName(from, locale);
     }
 
@@ -33,7 +33,7 @@ public final class TimeFormats {
         ZonedDateTime from = start.atZone(eventZone);
         ZonedDateTime to = end.atZone(eventZone);
         boolean sameDay = from.toLocalDate().equals(start.atZone(viewerZone).toLocalDate());
-        String prefix = sameDay ? "" : DateTimeFormatter.ofPattern("EEE", locale).format(from) + ", " + date(from, locale) + ", ";
+        String prefix = sameDay ? "" : dayWithWeekday(from, locale) + ", ";
         return prefix + time(from, locale) + " – " + time(to, locale) + " " + zoneName(from, locale);
     }
 
@@ -65,8 +65,31 @@ public final class TimeFormats {
         return format.format(BigDecimal.valueOf(minorUnits, currency.getDefaultFractionDigits()));
     }
 
+    /**
+     * A day as each language writes it: the medium form, but Chinese and Japanese write the year, month and day
+     * with their own characters (2027年2月24日) rather than the medium form's slashes.
+     */
     private static String date(ZonedDateTime when, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(when);
+        FormatStyle style = ideographic(locale) ? FormatStyle.LONG : FormatStyle.MEDIUM;
+        return DateTimeFormatter.ofLocalizedDate(style).withLocale(locale).format(when);
+    }
+
+    /** "Wed, Feb 24, 2027", "Mi., 24. Feb. 2027", "2027年2月24日(水)": the weekday where each language puts it. */
+    private static String dayWithWeekday(ZonedDateTime when, Locale locale) {
+        String pattern = switch (locale.getLanguage()) {
+            case "de" -> "EEE, d. MMM yyyy";
+            case "es" -> "EEE, d MMM yyyy";
+            case "fr", "nl", "sv" -> "EEE d MMM yyyy";
+            case "ja" -> "yyyy年M月d日(EEE)";
+            case "zh" -> "yyyy年M月d日 EEE";
+            default -> null;
+        };
+        return pattern == null ? DateTimeFormatter.ofPattern("EEE", locale).format(when) + ", " + date(when, locale)
+                : DateTimeFormatter.ofPattern(pattern, locale).format(when);
+    }
+
+    private static boolean ideographic(Locale locale) {
+        return locale.getLanguage().equals("ja") || locale.getLanguage().equals("zh");
     }
 
     private static String time(ZonedDateTime when, Locale locale) {

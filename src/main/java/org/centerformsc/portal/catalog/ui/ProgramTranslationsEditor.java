@@ -22,6 +22,7 @@ class ProgramTranslationsEditor extends Div {
 
     final Map<String, TextField> titles = new LinkedHashMap<>();
     final Map<String, TextArea> summaries = new LinkedHashMap<>();
+    private final Map<String, Details> folds = new LinkedHashMap<>();
 
     ProgramTranslationsEditor() {
         setId("program-translations");
@@ -41,6 +42,7 @@ class ProgramTranslationsEditor extends Div {
             summaries.put(language, summary);
             Details fold = new Details(name, new Div(title, summary));
             fold.setId("translation-" + language);
+            folds.put(language, fold);
             add(fold);
         });
     }
@@ -70,8 +72,7 @@ class ProgramTranslationsEditor extends Div {
         TextField title = titles.get(language);
         title.setErrorMessage(getTranslation(refused.messageKey()));
         title.setInvalid(true);
-        ((Details) title.getParent().flatMap(com.vaadin.flow.component.Component::getParent).orElseThrow())
-                .setOpened(true);
+        folds.get(language).setOpened(true);
         return true;
     }
 }

@@ -72,6 +72,10 @@ class OfferingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         String code = event.getRouteParameters().get("code").orElse("");
         offering = catalog.offering(code).orElseThrow(NotFoundException::new);
         returningFromPayment = event.getLocation().getQueryParameters().getParameters().containsKey("paid");
+        if (isAttached()) {
+            // from one course page to another, Vaadin keeps this view: show the new course
+            event.getUI().access(() -> onAttach(new AttachEvent(this, false)));
+        }
     }
 
     @Override

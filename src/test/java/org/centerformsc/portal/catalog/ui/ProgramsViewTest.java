@@ -125,6 +125,40 @@ class ProgramsViewTest extends KaribuTest {
     }
 
     @Test
+    void staffTranslateAProgramPerLanguageAndAHalfTranslationIsRefusedAtItsLanguage() {
+        String code = code("TRANS");
+        ProgramDetails created = TestLogins.asStaff(() -> programs.create(draft(code, "Translated")));
+        ProgramsView view = openAsStaff("programs-5");
+        view.dialog.open(created);
+        ProgramTranslationsEditor translations = view.dialog.translations;
+
+        _setValue(translations.titles.get("de"), "Übersetzt");
+        _setValue(view.dialog.form.title, "Renamed meanwhile");
+        view.dialog.save();
+
+        assertThat(translations.titles.get("de").isInvalid()).isTrue();
+        assertThat(translations.titles.get("de").getErrorMessage()).startsWith("A translation needs a title");
+        // nothing of the click is kept: neither the translation nor the new title
+        assertThat(TestLogins.asStaff(() -> programs.translations(code))).isEmpty();
+        assertThat(programs.program(code).orElseThrow().title()).isEqualTo("Translated");
+
+        _setValue(translations.summaries.get("de"), "Auf Deutsch beschrieben.");
+        _setValue(translations.titles.get("ja"), "翻訳されたプログラム");
+        _setValue(translations.summaries.get("ja"), "日本語の説明。");
+        view.dialog.save();
+
+        assertThat(TestLogins.asStaff(() -> programs.translations(code))).containsOnlyKeys("de", "ja")
+                .containsEntry("de", new org.centerformsc.portal.catalog.ProgramTranslation("Übersetzt",
+                        "Auf Deutsch beschrieben."));
+        view.dialog.open(programs.program(code).orElseThrow());
+        assertThat(translations.titles.get("ja").getValue()).isEqualTo("翻訳されたプログラム");
+        _setValue(translations.titles.get("ja"), "");
+        _setValue(translations.summaries.get("ja"), "");
+        view.dialog.save();
+        assertThat(TestLogins.asStaff(() -> programs.translations(code))).containsOnlyKeys("de");
+    }
+
+    @Test
     void onAPhoneTheListFoldsIntoTheTitleColumnWithTheFactsBelowIt() {
         ProgramsView view = openAsStaff("programs-4");
 

@@ -168,6 +168,7 @@ class CatalogViewTest extends KaribuTest {
         VirtualList<Listing> list = _get(VirtualList.class, spec -> spec.withId("offerings"));
         Listing listing = list.getDataProvider().fetch(new com.vaadin.flow.data.provider.Query<>(0, 50, List.of(), null,
                 null)).filter(l -> l.card().code().equals(code)).findFirst().orElseThrow();
-        return new OfferingCardView(listing, ZoneId.of("Europe/Helsinki"), Instant.now(), java.util.Locale.US);
+        return new OfferingCardView(listing, org.centerformsc.portal.catalog.ProgramTexts.english(),
+                ZoneId.of("Europe/Helsinki"), Instant.now(), java.util.Locale.US);
     }
 }
