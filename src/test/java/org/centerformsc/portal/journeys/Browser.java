@@ -26,6 +26,11 @@ final class Browser {
     }
 
     static ChromeDriver start() {
+        return start("en-US", "Europe/Amsterdam");
+    }
+
+    /** A browser that asks for pages in {@code language} and lives in {@code zone}. */
+    static ChromeDriver start(String language, String zone) {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("Browser journeys need Debian's Chromium: "
                     + "apt-get install -y chromium chromium-driver (.ci/run does this)");
@@ -35,11 +40,12 @@ final class Browser {
             ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless",
                     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1280,900", "--autoplay-policy=no-user-gesture-required", "--user-data-dir=" + profile);
+                    "--disable-dev-shm-usage", "--window-size=1280,900", "--autoplay-policy=no-user-gesture-required", "--user-data-dir=" + profile, "--lang=" + language);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
             // a zone other than the offerings' and the server's, so that "in your own time zone" is really tested
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
-                    .withEnvironment(java.util.Map.of("TZ", "Europe/Amsterdam")).build();
+                    .withEnvironment(java.util.Map.of("TZ", zone)).build();
             return new ChromeDriver(service, options);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,7 +1,6 @@
 package org.centerformsc.portal.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
@@ -13,14 +12,20 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** A signed-in member opened a page their roles do not allow (e.g. a participant typing /staff). */
 @AnonymousAllowed
-public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>,
+        com.vaadin.flow.router.HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         removeAll();
         setId("access-denied-view");
-        add(new H1(getTranslation("denied.title")), new Paragraph(getTranslation("denied.body")),
+        add(new ViewHeader(getTranslation("denied.title"), null), new Paragraph(getTranslation("denied.body")),
                 new Anchor("", getTranslation("error.home")));
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("denied.title") + " | " + getTranslation("app.title");
     }
 }

@@ -1,7 +1,6 @@
 package org.centerformsc.portal.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -16,7 +15,8 @@ import java.util.UUID;
 
 /** Any unexpected failure: the member sees a calm message and a reference; the stack trace stays in the log. */
 @AnonymousAllowed
-public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
+public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception>,
+        com.vaadin.flow.router.HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
 
@@ -27,9 +27,14 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
                 parameter.getCaughtException());
         removeAll();
         setId("error-view");
-        add(new H1(getTranslation("error.title")),
+        add(new ViewHeader(getTranslation("error.title"), null),
                 new Paragraph(getTranslation("error.body", reference)),
                 new Anchor("", getTranslation("error.home")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.title") + " | " + getTranslation("app.title");
     }
 }

@@ -33,13 +33,14 @@ public class MainLayout extends AppLayout {
     static final String LOGIN_URL = "oauth2/authorization/portal";
 
     private final CurrentMember currentMember;
+    private boolean navigatedBefore;
 
     MainLayout(CurrentMember currentMember, LanguageChoice languages) {
         this.currentMember = currentMember;
         setPrimarySection(Section.DRAWER);
         LanguageSwitcher switcher = new LanguageSwitcher(languages);
         switcher.addClassName("language-switcher");
-        addToNavbar(new DrawerToggle(), title(), switcher);
+        addToNavbar(skipLink(), new DrawerToggle(), title(), switcher);
         addToDrawer(drawer());
     }
 
@@ -49,6 +50,43 @@ public class MainLayout extends AppLayout {
         if (event.getUI().getInternals().getExtendedClientDetails() == null) {
             event.getUI().getPage().retrieveExtendedClientDetails(details -> { });
         }
+    }
+
+    /** The first stop of the keyboard: straight to the page's heading, past the navigation. */
+    private Anchor skipLink() {
+        Anchor skip = new Anchor("#view-title", getTranslation("a11y.skip"));
+        skip.setId("skip-to-content");
+        skip.addClassName("skip-link");
+        skip.setRouterIgnore(true);
+        skip.getElement().executeJs("""
+                this.addEventListener('click', event => {
+                  event.preventDefault();
+                  const heading = document.getElementById('view-title');
+                  if (heading) { heading.setAttribute('tabindex', '-1'); heading.focus(); }
+                });""");
+        return skip;
+    }
+
+    /**
+     * After in-app navigation the keyboard and screen reader start at the new page's heading, as after a page load,
+     * instead of staying on the link that was followed.
+     */
+    @Override
+    public void afterNavigation() {
+        super.afterNavigation();
+        if (!navigatedBefore) {
+            // a page just loaded starts at its top, where the skip link is the first stop
+            navigatedBefore = true;
+            return;
+        }
+        getElement().executeJs("""
+                requestAnimationFrame(() => {
+                  const heading = document.getElementById('view-title');
+                  if (heading && document.activeElement !== heading) {
+                    heading.setAttribute('tabindex', '-1');
+                    heading.focus({preventScroll: true});
+                  }
+                });""");
     }
 
     private Span title() {
