@@ -1,8 +1,6 @@
 package org.centerformsc.portal.eligibility;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,6 +59,6 @@ public final class VerdictWording {
     }
 
     private static String date(LocalDate day, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+        return org.centerformsc.portal.base.ui.TimeFormats.day(day, locale);
     }
 }

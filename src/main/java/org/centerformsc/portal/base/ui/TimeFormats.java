@@ -49,6 +49,17 @@ public final class TimeFormats {
         return date(instant.atZone(zone), locale);
     }
 
+    /** A calendar day, as {@link #date} writes days (年月日 for Chinese and Japanese). */
+    public static String day(java.time.LocalDate day, Locale locale) {
+        return dayFormat(locale).format(day);
+    }
+
+    /** The formatter behind {@link #day}, for components that take one (date pickers, lists). */
+    public static DateTimeFormatter dayFormat(Locale locale) {
+        FormatStyle style = ideographic(locale) ? FormatStyle.LONG : FormatStyle.MEDIUM;
+        return DateTimeFormatter.ofLocalizedDate(style).withLocale(locale);
+    }
+
     /** "Feb 2, 2027, 9:00 AM CET": one moment in {@code zone}. */
     public static String moment(Instant instant, ZoneId zone, Locale locale) {
         ZonedDateTime when = instant.atZone(zone);
@@ -70,8 +81,7 @@ public final class TimeFormats {
      * with their own characters (2027年2月24日) rather than the medium form's slashes.
      */
     private static String date(ZonedDateTime when, Locale locale) {
-        FormatStyle style = ideographic(locale) ? FormatStyle.LONG : FormatStyle.MEDIUM;
-        return DateTimeFormatter.ofLocalizedDate(style).withLocale(locale).format(when);
+        return dayFormat(locale).format(when);
     }
 
     /** "Wed, Feb 24, 2027", "Mi., 24. Feb. 2027", "2027年2月24日(水)": the weekday where each language puts it. */

@@ -31,8 +31,6 @@ import org.centerformsc.portal.enrollment.MyEnrollment;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,7 +76,7 @@ class MyPathView extends VerticalLayout implements HasDynamicTitle {
                 case REVOKED -> getTranslation("mypath.status.REVOKED");
             };
             ListItem item = new ListItem(line.programName() + " · "
-                    + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(line.completedOn())
+                    + org.centerformsc.portal.base.ui.TimeFormats.day(line.completedOn(), locale)
                     + (line.organisation() == null ? "" : " · " + line.organisation()) + " · " + status);
             item.getElement().setAttribute("data-status", line.status().name());
             list.add(item);

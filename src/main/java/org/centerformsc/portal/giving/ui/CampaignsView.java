@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Staff keep the campaigns that gifts and replays are designated to: create, rename, set a goal, close. */
 @Route("staff/campaigns")
@@ -44,7 +43,7 @@ class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         Button create = new Button(getTranslation("campaign.new"), click -> open(null));
         create.setId("new-campaign");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter dates = org.centerformsc.portal.base.ui.TimeFormats.dayFormat(getLocale());
         grid.addColumn(CampaignSummary::name).setHeader(getTranslation("campaign.name")).setAutoWidth(true)
                 .setFlexGrow(2);
         grid.addColumn(CampaignSummary::code).setHeader(getTranslation("campaign.code")).setAutoWidth(true);

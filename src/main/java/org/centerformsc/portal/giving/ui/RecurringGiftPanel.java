@@ -21,7 +21,6 @@ import org.centerformsc.portal.giving.SubscriptionState;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -77,7 +76,7 @@ class RecurringGiftPanel extends Div {
     }
 
     private static DateTimeFormatter dates(Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        return org.centerformsc.portal.base.ui.TimeFormats.dayFormat(locale);
     }
 
     private String statusText(Locale locale) {

@@ -20,8 +20,6 @@ import org.centerformsc.portal.teaching.Pathway.StageProgress;
 import org.centerformsc.portal.teaching.TeacherTraining;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -166,6 +164,6 @@ class PathwayPanel extends Div {
     }
 
     private String date(LocalDate day) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(day);
+        return org.centerformsc.portal.base.ui.TimeFormats.day(day, getLocale());
     }
 }

@@ -22,8 +22,6 @@ import org.centerformsc.portal.teaching.TeacherProgress;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /** Staff: every teacher's progress, most urgent deadline first, filtered by stage and overdue; evidence to verify. */
@@ -107,7 +105,7 @@ class TrainingOverviewView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String date(LocalDate day) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(day);
+        return org.centerformsc.portal.base.ui.TimeFormats.day(day, getLocale());
     }
 
     @Override
