@@ -33,7 +33,8 @@ class KeyboardAndLanguageJourneyTest extends JourneyTest {
         // the catalog is a lazy list: scroll it as a reader would until the February cohort is rendered
         wait.until(browser -> {
             for (int index = 0; index < 40 && browser.findElements(card).isEmpty(); index++) {
-                driver.executeScript("document.getElementById('offerings').scrollToIndex(arguments[0])", index);
+                driver.executeScript("const list = document.getElementById('offerings');"
+                        + " if (list.items && arguments[0] < list.items.length) list.scrollToIndex(arguments[0]);", index);
             }
             return !browser.findElements(card).isEmpty();
         });

@@ -3,6 +3,7 @@ package org.centerformsc.portal.development.identity;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import org.centerformsc.portal.base.PortalLanguages;
+import org.springframework.context.annotation.Profile;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -21,6 +22,8 @@ import java.util.Optional;
  * cookie is the same host's), else the browser's languages, else English. The texts come from the portal's bundles.
  */
 @RestController
+// created only inside the development identity provider's own context; never in production
+@Profile("embedded & !prod")
 class DevLoginPage {
 
     private final ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
