@@ -125,7 +125,8 @@ final class DraftCheck {
      */
     private static FeeOptions options(OfferingDraft draft, Price price) {
         int digits = Currency.getInstance(price.currency()).getDefaultFractionDigits();
-        Long supported = draft.supportedPrice() == null ? null : minor(draft.supportedPrice(), digits, "supportedPrice");
+        Long supported = draft.supportedPrice() == null ? null
+                : minor(draft.supportedPrice(), digits, "supportedPrice");
         Long sustaining = draft.sustainingPrice() == null ? null
                 : minor(draft.sustainingPrice(), digits, "sustainingPrice");
         long lowestStandard = price.earlyBirdMinor() == null ? price.regularMinor() : price.earlyBirdMinor();

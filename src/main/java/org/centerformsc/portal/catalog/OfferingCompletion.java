@@ -3,6 +3,7 @@ package org.centerformsc.portal.catalog;
 import org.centerformsc.portal.security.SystemAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,7 @@ class OfferingCompletion {
     }
 
     @Scheduled(initialDelayString = "PT2M", fixedDelayString = "${portal.catalog.complete-every:PT1H}")
+    @SchedulerLock(name = "catalog-complete-runs")
     void completeEnded() {
         int completed = SystemAuthentication.asSystem(planning::completeEnded);
         if (completed > 0) {

@@ -220,7 +220,8 @@ public class OfferingPlanningService {
                 o.getRegistrationClosesAt().atZone(zone).minusNanos(1).toLocalDate(), o.getJoinUrl(),
                 new Schedule.Custom(sessions), o.getRefundPolicy().daysBefore(),
                 java.math.BigDecimal.valueOf(o.getRefundPolicy().feeMinor(), digits),
-                decimal(o.getFeeOptions().supportedMinor(), digits), decimal(o.getFeeOptions().sustainingMinor(), digits),
+                decimal(o.getFeeOptions().supportedMinor(), digits),
+                decimal(o.getFeeOptions().sustainingMinor(), digits),
                 o.getFeeOptions().scholarships());
     }
 

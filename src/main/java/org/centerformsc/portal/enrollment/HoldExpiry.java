@@ -3,6 +3,7 @@ package org.centerformsc.portal.enrollment;
 import org.centerformsc.portal.security.SystemAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +20,7 @@ class HoldExpiry {
     }
 
     @Scheduled(initialDelayString = "PT30S", fixedDelayString = "${portal.enrollment.expire-holds-every:PT1M}")
+    @SchedulerLock(name = "enrollment-expire-holds")
     void releaseExpiredHolds() {
         int released = SystemAuthentication.asSystem(enrollment::releaseExpiredHolds);
         if (released > 0) {

@@ -42,6 +42,8 @@ import java.util.function.Supplier;
 @Component
 class SeatTurns {
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     private static final int ATTEMPTS = 3;
 
     private final Map<Long, Line> lines = new ConcurrentHashMap<>();
@@ -54,7 +56,9 @@ class SeatTurns {
     private final TransactionTemplate seatTransaction;
 
     SeatTurns(EnrollmentRepository enrollments, CatalogService catalog, EnrollmentLocks locks, Waitlist waitlist,
-              SeatHolds holds, Clock clock, PlatformTransactionManager transactions) {
+              SeatHolds holds, Clock clock, PlatformTransactionManager transactions,
+              org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.enrollments = enrollments;
         this.catalog = catalog;
         this.locks = locks;
@@ -193,6 +197,8 @@ class SeatTurns {
             boolean seated = enrollment.getStatus().takesASeat();
             enrolled += seated ? 1 : 0;
             waitlisted += seated ? 0 : 1;
+            events.publishEvent(new PlaceTaken(offering.id(), member, enrollment.getStatus(),
+                    seated ? 0 : (int) waitlisted, enrollment.getHoldExpiresAt(), now));
             answers.add(Optional.of(new MyEnrollment(offering.id(), enrollment.getStatus(),
                     seated ? 0 : (int) waitlisted, enrollment.getCurrency(), enrollment.getPriceDueMinor(),
                     enrollment.getRequestedAt(), enrollment.getHoldExpiresAt())));

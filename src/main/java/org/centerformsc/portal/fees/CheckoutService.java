@@ -80,7 +80,7 @@ public class CheckoutService {
                 });
     }
 
-    /** Pays the standard price (or the scholarship's) for the member's held seat: see {@link #pay(OfferingId, PriceChoice, String)}. */
+    /** Pays the standard price (or the scholarship's) for the held seat: {@link #pay(OfferingId, PriceChoice, String)}. */
     @PreAuthorize("isAuthenticated()")
     public PayOutcome pay(OfferingId offering, String returnPath) {
         return pay(offering, PriceChoice.STANDARD, returnPath);

@@ -103,7 +103,8 @@ class CourseFeeMail {
             helper.setSubject(texts.get(key + ".subject", locale, course.title()));
             helper.setText(texts.get(key + ".body", locale, member.displayName(), course.title(), amount));
             helper.addAttachment("course-receipt-" + payment.getId() + ".pdf",
-                    new ByteArrayResource(receipts.receipt(payment, member.displayName(), course, locale)), "application/pdf");
+                    new ByteArrayResource(receipts.receipt(payment, member.displayName(), course, locale)),
+                    "application/pdf");
             sender.send(message);
         } catch (MessagingException | MailException failed) {
             LOG.warn("Could not e-mail member {} about course payment {}: {}", member.id().value(), payment.getId(),

@@ -8,6 +8,7 @@ import org.centerformsc.portal.security.SystemAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -53,6 +54,7 @@ class StandingUpdates {
     }
 
     @Scheduled(cron = "${portal.pathway.nightly-cron:0 20 2 * * *}", zone = "UTC")
+    @SchedulerLock(name = "pathway-nightly-standings")
     void nightly() {
         int count = SystemAuthentication.asSystem(() -> {
             int done = 0;

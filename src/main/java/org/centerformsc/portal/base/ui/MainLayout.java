@@ -19,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import org.centerformsc.portal.base.LanguageChoice;
+import org.centerformsc.portal.base.UnreadNotifications;
 import org.centerformsc.portal.security.CurrentMember;
 
 /**
@@ -35,12 +36,25 @@ public class MainLayout extends AppLayout {
     private final CurrentMember currentMember;
     private boolean navigatedBefore;
 
-    MainLayout(CurrentMember currentMember, LanguageChoice languages) {
+    private final UnreadNotifications notifications;
+    private final Anchor bell = new Anchor("notifications");
+    private final Span unreadBadge = new Span();
+
+    MainLayout(CurrentMember currentMember, LanguageChoice languages, UnreadNotifications notifications) {
         this.currentMember = currentMember;
+        this.notifications = notifications;
         setPrimarySection(Section.DRAWER);
         LanguageSwitcher switcher = new LanguageSwitcher(languages);
         switcher.addClassName("language-switcher");
         addToNavbar(skipLink(), new DrawerToggle(), title(), switcher);
+        if (currentMember.isSignedIn()) {
+            bell.setId("notification-bell");
+            bell.addClassName("notification-bell");
+            unreadBadge.addClassName("unread-badge");
+            unreadBadge.getElement().setAttribute("aria-hidden", "true");
+            bell.add(new Icon("vaadin", "bell"), unreadBadge);
+            addToNavbar(bell);
+        }
         addToDrawer(drawer());
     }
 
@@ -74,6 +88,7 @@ public class MainLayout extends AppLayout {
     @Override
     public void afterNavigation() {
         super.afterNavigation();
+        showUnread();
         if (!navigatedBefore) {
             // a page just loaded starts at its top, where the skip link is the first stop
             navigatedBefore = true;
@@ -87,6 +102,18 @@ public class MainLayout extends AppLayout {
                     heading.focus({preventScroll: true});
                   }
                 });""");
+    }
+
+    /** The bell's count, read again at each navigation (one statement), for sight and for screen readers. */
+    private void showUnread() {
+        if (!currentMember.isSignedIn()) {
+            return;
+        }
+        long unread = notifications.unread();
+        unreadBadge.setText(unread == 0 ? "" : unread > 99 ? "99+" : String.valueOf(unread));
+        unreadBadge.setVisible(unread > 0);
+        bell.getElement().setAttribute("aria-label", getTranslation("notifications.bell", unread));
+        bell.getElement().setAttribute("title", getTranslation("notifications.bell", unread));
     }
 
     private Span title() {

@@ -18,7 +18,10 @@ public class Waitlist {
 
     private final EnrollmentRepository enrollments;
 
-    Waitlist(EnrollmentRepository enrollments) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    Waitlist(EnrollmentRepository enrollments, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.enrollments = enrollments;
     }
 
@@ -73,7 +76,14 @@ public class Waitlist {
         Seating seating = new Seating(capacity, enrollments.countTaken(offeringId));
         if (seating.hasFreeSeat()) {
             enrollments.findFirstByOfferingIdAndStatusOrderByWaitlistRankAsc(offeringId, EnrollmentStatus.WAITLISTED)
-                    .ifPresent(next -> next.promote(payUntil, now));
+                    .ifPresent(next -> {
+                        next.promote(payUntil, now);
+                        events.publishEvent(new org.centerformsc.portal.enrollment.PlacePromoted(
+                                new org.centerformsc.portal.catalog.OfferingId(offeringId),
+                                new org.centerformsc.portal.member.MemberId(next.getMemberId()),
+                                next.getHoldExpiresAt(),
+                                now));
+                    });
         }
     }
 }

@@ -5,6 +5,7 @@ import org.centerformsc.portal.security.SystemAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +28,7 @@ class OfflineCharges {
     }
 
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${portal.payments.offline.charge-every:PT1H}")
+    @SchedulerLock(name = "giving-offline-charges")
     void chargeDueGifts() {
         int charged = SystemAuthentication.asSystem(() -> giving.recordDueCharges(
                 clock.instant().atZone(ZoneOffset.UTC).toLocalDate()));

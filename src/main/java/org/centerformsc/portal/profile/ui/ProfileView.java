@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.centerformsc.portal.base.LanguageChoice;
+import org.centerformsc.portal.notifications.NotificationService;
 import org.centerformsc.portal.base.ui.LanguageSwitcher;
 import org.centerformsc.portal.base.ui.TimeFormats;
 import org.centerformsc.portal.base.ui.ViewHeader;
@@ -35,7 +36,11 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
     private final LanguageChoice languages;
 
-    ProfileView(MemberService members, CalendarFeedSection calendarFeed, LanguageChoice languages) {
+    private final NotificationService notifications;
+
+    ProfileView(MemberService members, CalendarFeedSection calendarFeed, LanguageChoice languages,
+                NotificationService notifications) {
+        this.notifications = notifications;
         this.members = members;
         this.languages = languages;
         setId("profile-view");
@@ -48,7 +53,7 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         Section account = new Section(readOnly("profile-name", "profile.name", profile.displayName()),
                 readOnly("profile-email", "profile.email", profile.email()),
                 new Paragraph(getTranslation("profile.source")));
-        add(account, language(), timeZone(profile));
+        add(account, language(), timeZone(profile), new EmailChoicesSection(notifications));
     }
 
     /** The member's own language, which wins over the identity provider's and the browser's (decision 019). */

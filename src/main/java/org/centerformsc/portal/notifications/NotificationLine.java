@@ -1,0 +1,20 @@
+package org.centerformsc.portal.notifications;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One of the member's notifications as the page lists it; its texts are the kind's, filled with {@code arguments}. */
+public record NotificationLine(long id, NotificationKind kind, List<String> arguments, String link, Instant createdAt,
+                               boolean read) {
+
+    /** The arguments as a reader in {@code zone} reads them (moments in their zone and language). */
+    public Object[] readableArguments(java.util.Locale language, java.time.ZoneId zone) {
+        return arguments.stream().map(argument -> NotificationMail.readable(argument, language, zone)).toArray();
+    }
+
+    /** The key of the body text (a seat moved up from a paid course's line comes with the time to pay). */
+    public String bodyKey() {
+        return "notify." + kind.key() + ".body" + (kind == NotificationKind.PROMOTED && arguments.size() > 1
+                ? ".pay" : "");
+    }
+}

@@ -1,0 +1,53 @@
+package org.centerformsc.portal.notifications;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.centerformsc.portal.member.MemberId;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Writes a notification in the transaction of the change that causes it (docs/decisions/020): it exists exactly when
+ * the change does. The same {@code dedupKey} twice (a retried request, a job run twice) stores one.
+ */
+@Service
+public class Outbox {
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    Outbox(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * {@code arguments} fill the kind's texts ({@code notify.<kind>.subject} and {@code .body}) in the reader's
+     * language; {@code link} is the portal page where the member acts on it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(MemberId member, NotificationKind kind, List<String> arguments, String link, String dedupKey) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.update("""
+                INSERT IGNORE INTO notification (member_id, kind, params, link, dedup_key, created_at, email_status,
+                                                 next_attempt_at)
+                VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?)""", member.value(), kind.name(), write(arguments), link,
+                dedupKey, now, now);
+    }
+
+    private String write(List<String> arguments) {
+        try {
+            return json.writeValueAsString(arguments);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Notification arguments must be text", e);
+        }
+    }
+}
