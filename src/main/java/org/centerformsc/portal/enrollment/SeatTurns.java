@@ -197,7 +197,7 @@ class SeatTurns {
             boolean seated = enrollment.getStatus().takesASeat();
             enrolled += seated ? 1 : 0;
             waitlisted += seated ? 0 : 1;
-            events.publishEvent(new PlaceTaken(offering.id(), member, enrollment.getStatus(),
+            events.publishEvent(new PlaceTaken(offering, member, enrollment.getStatus(),
                     seated ? 0 : (int) waitlisted, enrollment.getHoldExpiresAt(), now));
             answers.add(Optional.of(new MyEnrollment(offering.id(), enrollment.getStatus(),
                     seated ? 0 : (int) waitlisted, enrollment.getCurrency(), enrollment.getPriceDueMinor(),

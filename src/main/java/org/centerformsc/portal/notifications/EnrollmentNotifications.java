@@ -32,18 +32,17 @@ class EnrollmentNotifications {
 
     @EventListener
     void on(PlaceTaken taken) {
-        course(taken.offering()).ifPresent(course -> {
-            String key = taken.offering().value() + "-" + taken.member().value() + "-" + taken.at().toEpochMilli();
-            if (taken.status() == EnrollmentStatus.ENROLLED) {
-                outbox.record(taken.member(), NotificationKind.ENROLLMENT_CONFIRMED,
-                        List.of(course.title(), Notifications.instant(course.firstSessionStart())), link(course),
-                        "enrolled-" + key);
-            } else if (taken.status() == EnrollmentStatus.WAITLISTED) {
-                outbox.record(taken.member(), NotificationKind.WAITLISTED,
-                        List.of(course.title(), String.valueOf(taken.waitlistPosition())), link(course),
-                        "waitlisted-" + key);
-            }
-        });
+        OfferingCard course = taken.course();
+        String key = taken.offering().value() + "-" + taken.member().value() + "-" + taken.at().toEpochMilli();
+        if (taken.status() == EnrollmentStatus.ENROLLED) {
+            outbox.record(taken.member(), NotificationKind.ENROLLMENT_CONFIRMED,
+                    List.of(course.title(), Notifications.instant(course.firstSessionStart())), link(course),
+                    "enrolled-" + key);
+        } else if (taken.status() == EnrollmentStatus.WAITLISTED) {
+            outbox.record(taken.member(), NotificationKind.WAITLISTED,
+                    List.of(course.title(), String.valueOf(taken.waitlistPosition())), link(course),
+                    "waitlisted-" + key);
+        }
     }
 
     @EventListener

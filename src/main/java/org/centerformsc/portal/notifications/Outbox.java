@@ -37,9 +37,10 @@ public class Outbox {
     public void record(MemberId member, NotificationKind kind, List<String> arguments, String link, String dedupKey) {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.update("""
-                INSERT IGNORE INTO notification (member_id, kind, params, link, dedup_key, created_at, email_status,
-                                                 next_attempt_at)
-                VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?)""", member.value(), kind.name(), write(arguments), link,
+                INSERT INTO notification (member_id, kind, params, link, dedup_key, created_at, email_status,
+                                          next_attempt_at)
+                VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?)
+                ON DUPLICATE KEY UPDATE id = id""", member.value(), kind.name(), write(arguments), link,
                 dedupKey, now, now);
     }
 

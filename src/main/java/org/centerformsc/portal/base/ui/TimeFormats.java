@@ -60,6 +60,14 @@ public final class TimeFormats {
         return DateTimeFormatter.ofLocalizedDate(style).withLocale(locale);
     }
 
+    /** A month as each language names it: "February 2027", "Februar 2027", "2027年2月". */
+    public static String month(java.time.YearMonth month, Locale locale) {
+        if (ideographic(locale)) {
+            return month.getYear() + "年" + month.getMonthValue() + "月";
+        }
+        return month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + month.getYear();
+    }
+
     /** "Feb 2, 2027, 9:00 AM CET": one moment in {@code zone}. */
     public static String moment(Instant instant, ZoneId zone, Locale locale) {
         ZonedDateTime when = instant.atZone(zone);

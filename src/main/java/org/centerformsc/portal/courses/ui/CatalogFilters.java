@@ -11,7 +11,6 @@ import org.centerformsc.portal.catalog.ProgramTexts;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -58,7 +57,7 @@ class CatalogFilters extends FlexLayout {
         month.setEmptySelectionAllowed(true);
         month.setEmptySelectionCaption(getTranslation("catalog.filter.any"));
         month.setItemLabelGenerator(value -> value == null ? getTranslation("catalog.filter.any")
-                : value.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + value.getYear());
+                : org.centerformsc.portal.base.ui.TimeFormats.month(value, locale));
 
         cost.setLabel(getTranslation("catalog.filter.price"));
         cost.setId("filter-price");
