@@ -13,6 +13,9 @@ public final class PortalLanguages {
 
     public static final Locale ENGLISH = Locale.ENGLISH;
 
+    /** The cookie that remembers a visitor's switch, read by the portal and by the development sign-in page. */
+    public static final String COOKIE = "portal-language";
+
     public static final List<Locale> ALL = List.of(ENGLISH, Locale.forLanguageTag("es"), Locale.GERMAN,
             Locale.FRENCH, Locale.forLanguageTag("nl"), Locale.forLanguageTag("sv"), Locale.forLanguageTag("zh"),
             Locale.JAPANESE);
@@ -33,6 +36,11 @@ public final class PortalLanguages {
             return Optional.empty();
         }
         return ALL.stream().filter(locale -> locale.getLanguage().equals(wish.getLanguage())).findFirst();
+    }
+
+    /** The language a member reads letters and documents in: their stored wish matched, else English. */
+    public static Locale readerOf(String wish) {
+        return match(wish).orElse(ENGLISH);
     }
 
     /** The first of the browser's languages the portal speaks, else English. */

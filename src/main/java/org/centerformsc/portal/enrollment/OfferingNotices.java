@@ -74,7 +74,7 @@ class OfferingNotices {
     }
 
     private void send(JavaMailSender sender, Notice notice, MemberProfile member) {
-        Locale locale = org.centerformsc.portal.base.PortalLanguages.match(member.locale()).orElse(Locale.ENGLISH);
+        Locale locale = org.centerformsc.portal.base.PortalLanguages.readerOf(member.locale());
         String key = notice.kind() == Kind.CANCELLED ? "notice.cancelled" : "notice.rescheduled";
         String body = notice.kind() == Kind.CANCELLED
                 ? texts.get(key + ".body", locale, member.displayName(), notice.title(), notice.reason())

@@ -26,7 +26,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -182,7 +181,7 @@ public class CheckoutService {
                         && p.getStatus() != CoursePaymentStatus.EXPIRED)
                 .orElseThrow(() -> new CheckoutRefused("checkout.refused.unknown"));
         return receipts.receipt(payment, me.displayName(), card(new OfferingId(payment.getOfferingId())),
-                org.centerformsc.portal.base.PortalLanguages.match(me.locale()).orElse(Locale.ENGLISH));
+                org.centerformsc.portal.base.PortalLanguages.readerOf(me.locale()));
     }
 
     private static PriceQuote scholarshipPrice(ScholarshipRequest granted, OfferingCard course, Instant now) {

@@ -93,7 +93,7 @@ class CourseFeeMail {
 
     private void send(JavaMailSender sender, String key, CoursePayment payment, MemberProfile member,
                       OfferingCard course) {
-        Locale locale = org.centerformsc.portal.base.PortalLanguages.match(member.locale()).orElse(Locale.ENGLISH);
+        Locale locale = org.centerformsc.portal.base.PortalLanguages.readerOf(member.locale());
         String amount = TimeFormats.money(payment.getAmountMinor(), payment.getCurrency(), locale);
         try {
             MimeMessage message = sender.createMimeMessage();

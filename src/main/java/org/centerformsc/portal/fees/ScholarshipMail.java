@@ -85,7 +85,7 @@ class ScholarshipMail {
     }
 
     private SimpleMailMessage message(ScholarshipRequest request, MemberProfile member, OfferingCard course) {
-        Locale locale = org.centerformsc.portal.base.PortalLanguages.match(member.locale()).orElse(Locale.ENGLISH);
+        Locale locale = org.centerformsc.portal.base.PortalLanguages.readerOf(member.locale());
         String link = publicUrl + "/courses/" + course.code();
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);

@@ -351,8 +351,7 @@ public class GivingService {
 
     /** The language a member reads their documents and e-mails in. */
     static java.util.Locale language(MemberProfile member) {
-        return org.centerformsc.portal.base.PortalLanguages.match(member.locale())
-                .orElse(java.util.Locale.ENGLISH);
+        return org.centerformsc.portal.base.PortalLanguages.readerOf(member.locale());
     }
 
     /** E-mails the signed-in member's statement for a year; false when no mail server or no email address. */

@@ -54,7 +54,7 @@ class PaymentFailureMailer {
     }
 
     private boolean send(MemberProfile donor, RecurringPaymentFailed failed) {
-        Locale locale = org.centerformsc.portal.base.PortalLanguages.match(donor.locale()).orElse(Locale.ENGLISH);
+        Locale locale = org.centerformsc.portal.base.PortalLanguages.readerOf(donor.locale());
         String amount = GiftDocuments.money(failed.amount(), locale);
         String frequency = texts.get("giving.frequency." + failed.frequency().name().toLowerCase(Locale.ROOT), locale);
         String next = failed.nextRetryOn() == null ? texts.get("giving.mail.failed.last", locale)

@@ -24,6 +24,14 @@ public enum NotificationKind {
         return required;
     }
 
+    /**
+     * The key of the body text for these arguments: a seat moved up from a paid course's line comes with the time
+     * to pay (a second argument), a free one without.
+     */
+    public String bodyKey(int arguments) {
+        return "notify." + key() + ".body" + (this == PROMOTED && arguments > 1 ? ".pay" : "");
+    }
+
     /** The kind's name in translation keys: {@code notify.withdrawn.subject}. */
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -14,7 +14,6 @@ public record NotificationLine(long id, NotificationKind kind, List<String> argu
 
     /** The key of the body text (a seat moved up from a paid course's line comes with the time to pay). */
     public String bodyKey() {
-        return "notify." + kind.key() + ".body" + (kind == NotificationKind.PROMOTED && arguments.size() > 1
-                ? ".pay" : "");
+        return kind.bodyKey(arguments.size());
     }
 }

@@ -38,9 +38,7 @@ class NotificationMail {
         Context context = new Context(language);
         context.setVariable("organisation", texts.get("app.organisation", language));
         context.setVariable("greeting", texts.get("notify.greeting", language, name));
-        // a place moved up from the line of a paid course comes with the time to pay; a free one with none
-        String variant = kind == NotificationKind.PROMOTED && arguments.size() > 1 ? ".pay" : "";
-        context.setVariable("body", texts.get("notify." + kind.key() + ".body" + variant, language, args));
+        context.setVariable("body", texts.get(kind.bodyKey(arguments.size()), language, args));
         context.setVariable("actionUrl", link == null ? null : publicUrl + "/" + link);
         context.setVariable("action", texts.get("notify.action", language));
         context.setVariable("why", texts.get("notify.why." + (kind.required() ? "required" : "optional"), language,

@@ -120,7 +120,7 @@ class NotificationSender {
             return false;
         }
         try {
-            Locale language = PortalLanguages.match(profile.locale()).orElse(Locale.ENGLISH);
+            Locale language = PortalLanguages.readerOf(profile.locale());
             NotificationMail.Letter letter = letters.compose(kind, arguments((String) row.get("params")),
                     (String) row.get("link"), profile.displayName(), language,
                     profile.timeZone() == null ? java.time.ZoneOffset.UTC : java.time.ZoneId.of(profile.timeZone()),

@@ -24,7 +24,7 @@ import java.util.Optional;
 @Component
 class LanguageSetup implements VaadinServiceInitListener {
 
-    static final String COOKIE = "portal-language";
+    static final String COOKIE = PortalLanguages.COOKIE;
 
     private final LanguageChoice languages;
 

@@ -88,7 +88,7 @@ class DevLoginPage {
 
     private static Locale language(HttpServletRequest request) {
         Optional<Locale> switched = Optional.ofNullable(request.getCookies()).flatMap(cookies -> Arrays.stream(cookies)
-                .filter(cookie -> "portal-language".equals(cookie.getName())).map(Cookie::getValue).findFirst())
+                .filter(cookie -> PortalLanguages.COOKIE.equals(cookie.getName())).map(Cookie::getValue).findFirst())
                 .flatMap(PortalLanguages::match);
         return switched.orElseGet(() -> request.getHeader("Accept-Language") == null ? Locale.ENGLISH
                 : PortalLanguages.firstOf(Collections.list(request.getLocales())));
