@@ -124,6 +124,8 @@ class NotificationDeliveryTest {
                     .isEqualTo("PENDING 1");
         } finally {
             SharedTestMailServer.server().start();
+            // the server takes its port back in a thread of its own: wait until it answers
+            assertThat(SharedTestMailServer.server().getSmtp().waitTillRunning(10_000)).isTrue();
         }
         // the pause before the next try is over
         jdbc.update("UPDATE notification SET next_attempt_at = ? WHERE link = ?",
