@@ -48,6 +48,19 @@ public final class PortalLanguages {
         return wishes.stream().map(PortalLanguages::match).flatMap(Optional::stream).findFirst().orElse(ENGLISH);
     }
 
+    /**
+     * A visitor's language on a plain HTTP request (no member known): their earlier switch (the cookie), else the
+     * browser's languages, else English. Views add the member's own choice before this.
+     */
+    public static Locale ofVisitor(jakarta.servlet.http.HttpServletRequest request) {
+        jakarta.servlet.http.Cookie[] cookies = request.getCookies();
+        Optional<Locale> switched = cookies == null ? Optional.empty() : java.util.Arrays.stream(cookies)
+                .filter(cookie -> COOKIE.equals(cookie.getName())).findFirst()
+                .flatMap(cookie -> match(cookie.getValue()));
+        return switched.orElseGet(() -> request.getHeader("Accept-Language") == null ? ENGLISH
+                : firstOf(java.util.Collections.list(request.getLocales())));
+    }
+
     /** A language's name in itself, as a switcher lists it, so everyone finds their own. */
     public static String ownName(Locale language) {
         if (language.getLanguage().equals("zh")) {

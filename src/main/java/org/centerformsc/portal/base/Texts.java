@@ -14,7 +14,8 @@ public class Texts {
 
     private final ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
 
-    Texts() {
+    /** Also for the development identity provider's sign-in page, which runs in a context of its own. */
+    public Texts() {
         bundle.setBasename("vaadin-i18n/translations");
         bundle.setDefaultEncoding("UTF-8");
         bundle.setFallbackToSystemLocale(false);

@@ -5,16 +5,11 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
-import jakarta.servlet.http.Cookie;
 import org.centerformsc.portal.base.LanguageChoice;
 import org.centerformsc.portal.base.PortalLanguages;
 import org.springframework.stereotype.Component;
 
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Each new page speaks the reader's language (docs/decisions/019), in this order: the member's choice in Profile
@@ -38,28 +33,13 @@ class LanguageSetup implements VaadinServiceInitListener {
     }
 
     Locale resolve(VaadinRequest request) {
-        return languages.preferred()
-                .or(() -> Optional.ofNullable(request).flatMap(LanguageSetup::switched))
-                .orElseGet(() -> PortalLanguages.firstOf(browserLanguages(request)));
+        return languages.preferred().orElseGet(() -> request instanceof VaadinServletRequest servlet
+                ? PortalLanguages.ofVisitor(servlet.getHttpServletRequest()) : PortalLanguages.ENGLISH);
     }
 
     static void apply(UI ui, Locale locale) {
         ui.setLocale(locale);
         ui.getSession().setLocale(locale);
         ui.getPage().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
-    }
-
-    private static Optional<Locale> switched(VaadinRequest request) {
-        Cookie[] cookies = request.getCookies();
-        return cookies == null ? Optional.empty() : Arrays.stream(cookies)
-                .filter(cookie -> COOKIE.equals(cookie.getName())).findFirst()
-                .flatMap(cookie -> PortalLanguages.match(cookie.getValue()));
-    }
-
-    private static List<Locale> browserLanguages(VaadinRequest request) {
-        if (request instanceof VaadinServletRequest servlet && servlet.getHeader("Accept-Language") != null) {
-            return Collections.list(servlet.getLocales());
-        }
-        return List.of();
     }
 }

@@ -1,10 +1,9 @@
 package org.centerformsc.portal.development.identity;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import org.centerformsc.portal.base.PortalLanguages;
+import org.centerformsc.portal.base.Texts;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,10 +11,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The development identity provider's sign-in form, in the visitor's language: the portal's language switch (its
@@ -26,18 +22,12 @@ import java.util.Optional;
 @Profile("embedded & !prod")
 class DevLoginPage {
 
-    private final ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
-
-    DevLoginPage() {
-        texts.setBasename("vaadin-i18n/translations");
-        texts.setDefaultEncoding("UTF-8");
-        texts.setFallbackToSystemLocale(false);
-    }
+    private final Texts texts = new Texts();
 
     @GetMapping(value = "/login", produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody
     String page(HttpServletRequest request) {
-        Locale language = language(request);
+        Locale language = PortalLanguages.ofVisitor(request);
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         String alert = request.getParameter("error") != null ? alert(language, "devidp.error")
                 : request.getParameter("logout") != null ? alert(language, "devidp.loggedout") : "";
@@ -83,14 +73,6 @@ class DevLoginPage {
     }
 
     private String text(Locale language, String key) {
-        return HtmlUtils.htmlEscape(texts.getMessage(key, null, language));
-    }
-
-    private static Locale language(HttpServletRequest request) {
-        Optional<Locale> switched = Optional.ofNullable(request.getCookies()).flatMap(cookies -> Arrays.stream(cookies)
-                .filter(cookie -> PortalLanguages.COOKIE.equals(cookie.getName())).map(Cookie::getValue).findFirst())
-                .flatMap(PortalLanguages::match);
-        return switched.orElseGet(() -> request.getHeader("Accept-Language") == null ? Locale.ENGLISH
-                : PortalLanguages.firstOf(Collections.list(request.getLocales())));
+        return HtmlUtils.htmlEscape(texts.get(key, language));
     }
 }

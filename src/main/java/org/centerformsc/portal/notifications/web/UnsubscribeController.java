@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Locale;
 
 /**
@@ -38,7 +37,7 @@ class UnsubscribeController {
     @GetMapping(value = PATH, produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> ask(@RequestParam long member, @RequestParam String kind, @RequestParam String signature,
                                HttpServletRequest request) {
-        Locale language = language(request);
+        Locale language = PortalLanguages.ofVisitor(request);
         if (!known(kind)) {
             return ResponseEntity.badRequest().body(page(language, texts.get("unsubscribe.invalid", language), null));
         }
@@ -53,7 +52,7 @@ class UnsubscribeController {
     @PostMapping(value = PATH, produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> stop(@RequestParam long member, @RequestParam String kind, @RequestParam String signature,
                                 HttpServletRequest request) {
-        Locale language = language(request);
+        Locale language = PortalLanguages.ofVisitor(request);
         if (!known(kind) || !notifications.unsubscribe(member, kind, signature)) {
             return ResponseEntity.status(403).body(page(language, texts.get("unsubscribe.invalid", language), null));
         }
@@ -79,10 +78,5 @@ class UnsubscribeController {
 
     private static String escape(String text) {
         return HtmlUtils.htmlEscape(text);
-    }
-
-    private static Locale language(HttpServletRequest request) {
-        return request.getHeader("Accept-Language") == null ? Locale.ENGLISH
-                : PortalLanguages.firstOf(Collections.list(request.getLocales()));
     }
 }
