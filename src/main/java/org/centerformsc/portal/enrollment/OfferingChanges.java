@@ -20,8 +20,8 @@ import java.util.List;
 
 /**
  * What enrollment does when staff change an offering: a capacity never drops below the seats already taken, a
- * cancellation releases every seat and waitlist place, and the members concerned are told (after the change
- * commits, by {@link OfferingNotices}). Runs inside the catalog's transaction, under the offering's seat lock.
+ * cancellation releases every seat and waitlist place, and the members concerned are told ({@link OfferingNews},
+ * in the change's transaction). Runs inside the catalog's transaction, under the offering's seat lock.
  */
 @Component
 class OfferingChanges implements CapacityGuard {
@@ -65,8 +65,8 @@ class OfferingChanges implements CapacityGuard {
                 told.add(new MemberId(place.getMemberId()));
             }
         }
-        events.publishEvent(new OfferingNotices.Notice(OfferingNotices.Kind.CANCELLED, cancelled.offering(),
-                cancelled.title(), cancelled.reason(), null, List.of(), told));
+        events.publishEvent(new OfferingNews(OfferingNews.Kind.CANCELLED, cancelled.offering(), cancelled.title(),
+                cancelled.reason(), List.of(), told, now));
     }
 
     @EventListener
@@ -75,7 +75,7 @@ class OfferingChanges implements CapacityGuard {
         List<MemberId> enrolled = enrollments.findByOfferingIdAndStatusInOrderByIdAsc(rescheduled.offering().value(),
                 List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.HELD)).stream()
                 .map(place -> new MemberId(place.getMemberId())).toList();
-        events.publishEvent(new OfferingNotices.Notice(OfferingNotices.Kind.RESCHEDULED, rescheduled.offering(),
-                rescheduled.title(), null, rescheduled.zone(), rescheduled.sessions(), enrolled));
+        events.publishEvent(new OfferingNews(OfferingNews.Kind.RESCHEDULED, rescheduled.offering(),
+                rescheduled.title(), null, rescheduled.sessions(), enrolled, clock.instant()));
     }
 }

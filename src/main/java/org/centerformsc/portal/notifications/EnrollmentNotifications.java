@@ -35,34 +35,45 @@ class EnrollmentNotifications {
         OfferingCard course = taken.course();
         String key = taken.offering().value() + "-" + taken.member().value() + "-" + taken.at().toEpochMilli();
         if (taken.status() == EnrollmentStatus.ENROLLED) {
-            outbox.record(taken.member(), NotificationKind.ENROLLMENT_CONFIRMED,
+            outbox.record(Notice.of(taken.member(), NotificationKind.ENROLLMENT_CONFIRMED,
                     List.of(course.title(), Notifications.instant(course.firstSessionStart())), link(course),
-                    "enrolled-" + key);
+                    "enrolled-" + key).about(about(taken.offering())));
         } else if (taken.status() == EnrollmentStatus.WAITLISTED) {
-            outbox.record(taken.member(), NotificationKind.WAITLISTED,
+            outbox.record(Notice.of(taken.member(), NotificationKind.WAITLISTED,
                     List.of(course.title(), String.valueOf(taken.waitlistPosition())), link(course),
-                    "waitlisted-" + key);
+                    "waitlisted-" + key));
         }
     }
 
     @EventListener
     void on(PlacePromoted promoted) {
-        course(promoted.offering()).ifPresent(course -> outbox.record(promoted.member(), NotificationKind.PROMOTED,
-                promoted.payUntil() == null ? List.of(course.title())
-                        : List.of(course.title(), Notifications.instant(promoted.payUntil())), link(course),
-                "promoted-" + promoted.offering().value() + "-" + promoted.member().value() + "-"
-                        + promoted.at().toEpochMilli()));
+        course(promoted.offering()).ifPresent(course -> {
+            String key = "promoted-" + promoted.offering().value() + "-" + promoted.member().value() + "-"
+                    + promoted.at().toEpochMilli();
+            Notice notice = promoted.payUntil() == null
+                    ? Notice.of(promoted.member(), NotificationKind.PROMOTED, List.of(course.title()), link(course),
+                    key).about(about(promoted.offering()))
+                    : Notice.of(promoted.member(), NotificationKind.PROMOTED,
+                    List.of(course.title(), Notifications.instant(promoted.payUntil())), link(course), key)
+                    .variant("pay");
+            outbox.record(notice);
+        });
     }
 
     @EventListener
     void on(PlaceGivenUp givenUp) {
-        course(givenUp.offering()).ifPresent(course -> outbox.record(givenUp.member(), NotificationKind.WITHDRAWN,
-                List.of(course.title()), link(course), "withdrawn-" + givenUp.offering().value() + "-"
-                        + givenUp.member().value() + "-" + givenUp.at().toEpochMilli()));
+        course(givenUp.offering()).ifPresent(course -> outbox.record(Notice.of(givenUp.member(),
+                NotificationKind.WITHDRAWN, List.of(course.title()), link(course), "withdrawn-"
+                        + givenUp.offering().value() + "-" + givenUp.member().value() + "-"
+                        + givenUp.at().toEpochMilli())));
     }
 
     private Optional<OfferingCard> course(OfferingId offering) {
         return catalog.offering(offering).map(OfferingDetails::card);
+    }
+
+    private static String about(OfferingId offering) {
+        return OfferingCalendarAttachment.PREFIX + offering.value();
     }
 
     private static String link(OfferingCard course) {

@@ -4,16 +4,16 @@ import java.time.Instant;
 import java.util.List;
 
 /** One of the member's notifications as the page lists it; its texts are the kind's, filled with {@code arguments}. */
-public record NotificationLine(long id, NotificationKind kind, List<String> arguments, String link, Instant createdAt,
+public record NotificationLine(long id, NotificationKind kind, String variant, List<String> arguments, String link, Instant createdAt,
                                boolean read) {
 
     /** The arguments as a reader in {@code zone} reads them (moments in their zone and language). */
     public Object[] readableArguments(java.util.Locale language, java.time.ZoneId zone) {
-        return arguments.stream().map(argument -> NotificationMail.readable(argument, language, zone)).toArray();
+        return arguments.stream().map(argument -> Notifications.readable(argument, language, zone)).toArray();
     }
 
-    /** The key of the body text (a seat moved up from a paid course's line comes with the time to pay). */
+    /** The key of the body text, the variant's where the kind has them (a claim verified or rejected). */
     public String bodyKey() {
-        return kind.bodyKey(arguments.size());
+        return kind.bodyKey(variant);
     }
 }

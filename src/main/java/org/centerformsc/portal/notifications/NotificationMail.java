@@ -32,13 +32,14 @@ class NotificationMail {
         this.publicUrl = publicUrl.replaceFirst("/$", "");
     }
 
-    Letter compose(NotificationKind kind, List<String> arguments, String link, String name, Locale language,
-                   java.time.ZoneId zone, String unsubscribeUrl) {
-        Object[] args = arguments.stream().map(argument -> readable(argument, language, zone)).toArray();
+    Letter compose(NotificationKind kind, String variant, List<String> arguments, String link, String name,
+                   Locale language, java.time.ZoneId zone, String unsubscribeUrl) {
+        Object[] args = arguments.stream().map(argument -> Notifications.readable(argument, language, zone))
+                .toArray();
         Context context = new Context(language);
         context.setVariable("organisation", texts.get("app.organisation", language));
         context.setVariable("greeting", texts.get("notify.greeting", language, name));
-        context.setVariable("body", texts.get(kind.bodyKey(arguments.size()), language, args));
+        context.setVariable("body", texts.get(kind.bodyKey(variant), language, args));
         context.setVariable("actionUrl", link == null ? null : publicUrl + "/" + link);
         context.setVariable("action", texts.get("notify.action", language));
         context.setVariable("why", texts.get("notify.why." + (kind.required() ? "required" : "optional"), language,
@@ -48,15 +49,6 @@ class NotificationMail {
         context.setVariable("lang", language.toLanguageTag());
         return new Letter(texts.get("notify." + kind.key() + ".subject", language, args),
                 html.process("notification", context), text.process("notification", context));
-    }
-
-    /** A moment stored as {@code instant:<ISO>} reads in the member's zone and language; other text as it is. */
-    static String readable(String argument, Locale language, java.time.ZoneId zone) {
-        if (argument != null && argument.startsWith(Notifications.INSTANT)) {
-            return org.centerformsc.portal.base.ui.TimeFormats.moment(
-                    java.time.Instant.parse(argument.substring(Notifications.INSTANT.length())), zone, language);
-        }
-        return argument;
     }
 
     private static TemplateEngine engine(TemplateMode mode, String suffix) {

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -54,11 +55,12 @@ class NotificationSender {
     private final Clock clock;
     private final String from;
     private final TransactionTemplate transaction;
+    private final List<AttachmentSource> attachments;
 
     NotificationSender(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> mail, MemberService members,
                        NotificationMail letters, Unsubscribes unsubscribes, ObjectMapper json, Clock clock,
                        @Value("${portal.mail.from:giving@centerformsc.org}") String from,
-                       PlatformTransactionManager transactions) {
+                       PlatformTransactionManager transactions, List<AttachmentSource> attachments) {
         this.jdbc = jdbc;
         this.mail = mail;
         this.members = members;
@@ -68,6 +70,7 @@ class NotificationSender {
         this.clock = clock;
         this.from = from;
         this.transaction = new TransactionTemplate(transactions);
+        this.attachments = attachments;
         // no gap locks: a second sender (should ShedLock ever let one through) skips the rows this one claims
         this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
@@ -100,7 +103,7 @@ class NotificationSender {
     private List<Map<String, Object>> claim(Instant now) {
         return transaction.execute(status -> {
             List<Map<String, Object>> due = jdbc.queryForList("""
-                    SELECT id, member_id, kind, params, link, attempts FROM notification
+                    SELECT id, member_id, kind, variant, params, link, about, attempts FROM notification
                     WHERE email_status = 'PENDING' AND next_attempt_at <= ? ORDER BY id LIMIT ?
                     FOR UPDATE SKIP LOCKED""", Timestamp.from(now), BATCH);
             due.forEach(row -> jdbc.update("UPDATE notification SET email_status = 'SENDING', next_attempt_at = ?"
@@ -121,7 +124,8 @@ class NotificationSender {
         }
         try {
             Locale language = PortalLanguages.readerOf(profile.locale());
-            NotificationMail.Letter letter = letters.compose(kind, arguments((String) row.get("params")),
+            NotificationMail.Letter letter = letters.compose(kind, (String) row.get("variant"),
+                    arguments((String) row.get("params")),
                     (String) row.get("link"), profile.displayName(), language,
                     profile.timeZone() == null ? java.time.ZoneOffset.UTC : java.time.ZoneId.of(profile.timeZone()),
                     unsubscribes.url(member, kind));
@@ -131,6 +135,13 @@ class NotificationSender {
             helper.setTo(profile.email());
             helper.setSubject(letter.subject());
             helper.setText(letter.text(), letter.html());
+            attachment(kind, (String) row.get("about"), member, language).ifPresent(file -> {
+                try {
+                    helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new org.springframework.mail.MailPreparationException("Attachment not added", e);
+                }
+            });
             if (!kind.required()) {
                 // one click in the mail program turns this kind off (RFC 8058)
                 message.setHeader("List-Unsubscribe", "<" + unsubscribes.url(member, kind) + ">");
@@ -143,6 +154,16 @@ class NotificationSender {
             retry(id, ((Number) row.get("attempts")).intValue() + 1, now, failed.getMessage());
             return false;
         }
+    }
+
+    private java.util.Optional<AttachmentSource.Attachment> attachment(NotificationKind kind, String about,
+                                                                      MemberId member, Locale language) {
+        if (about == null) {
+            return java.util.Optional.empty();
+        }
+        return attachments.stream().filter(source -> source.serves(kind, about)).findFirst()
+                .flatMap(source -> SystemAuthentication.asSystem(
+                        () -> source.attachment(kind, about, member, language)));
     }
 
     private boolean wanted(MemberId member, NotificationKind kind) {

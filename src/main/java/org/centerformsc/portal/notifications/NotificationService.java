@@ -124,7 +124,7 @@ public class NotificationService implements UnreadNotifications {
 
     private NotificationLine line(Notification notification) {
         try {
-            return new NotificationLine(notification.getId(), notification.getKind(),
+            return new NotificationLine(notification.getId(), notification.getKind(), notification.getVariant(),
                     json.readValue(notification.getParams(), new TypeReference<List<String>>() { }),
                     notification.getLink(), notification.getCreatedAt(), notification.getReadAt() != null);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

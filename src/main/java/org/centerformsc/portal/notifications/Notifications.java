@@ -1,15 +1,70 @@
 package org.centerformsc.portal.notifications;
 
-/** Conventions shared by those who record notifications and the mail that reads them. */
+import org.centerformsc.portal.base.ui.TimeFormats;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Arguments that read differently for each reader, stored with a prefix and written out in the reader's zone and
+ * language when shown or sent: a moment ({@code instant:2027-02-02T17:00:00Z}), a day ({@code day:2027-02-02}), an
+ * amount ({@code money:4500 EUR}) and a list of sessions ({@code sessions:<start>/<end>,…}, one per line).
+ */
 final class Notifications {
 
-    /** An argument that is a moment, shown in the reader's zone and language: {@code instant:2027-02-02T17:00:00Z}. */
-    static final String INSTANT = "instant:";
+    private static final String INSTANT = "instant:";
+    private static final String DAY = "day:";
+    private static final String MONEY = "money:";
+    private static final String SESSIONS = "sessions:";
 
     private Notifications() {
     }
 
-    static String instant(java.time.Instant at) {
+    static String instant(Instant at) {
         return INSTANT + at;
+    }
+
+    static String day(LocalDate day) {
+        return DAY + day;
+    }
+
+    static String money(long minorUnits, String currency) {
+        return MONEY + minorUnits + " " + currency;
+    }
+
+    /** Sessions as start and end moments, in order. */
+    static String sessions(List<Instant[]> startsAndEnds) {
+        return SESSIONS + startsAndEnds.stream().map(times -> times[0] + "/" + times[1])
+                .collect(Collectors.joining(","));
+    }
+
+    /** The argument as this reader reads it; text without a prefix as it is. */
+    static String readable(String argument, Locale language, ZoneId zone) {
+        if (argument == null) {
+            return null;
+        }
+        if (argument.startsWith(INSTANT)) {
+            return TimeFormats.moment(Instant.parse(argument.substring(INSTANT.length())), zone, language);
+        }
+        if (argument.startsWith(DAY)) {
+            return TimeFormats.day(LocalDate.parse(argument.substring(DAY.length())), language);
+        }
+        if (argument.startsWith(MONEY)) {
+            String[] amount = argument.substring(MONEY.length()).split(" ");
+            return TimeFormats.money(Long.parseLong(amount[0]), amount[1], language);
+        }
+        if (argument.startsWith(SESSIONS)) {
+            String list = argument.substring(SESSIONS.length());
+            return list.isEmpty() ? "" : java.util.Arrays.stream(list.split(",")).map(session -> {
+                String[] times = session.split("/");
+                return "– " + TimeFormats.sessionRange(Instant.parse(times[0]), Instant.parse(times[1]), zone,
+                        language);
+            }).collect(Collectors.joining("\n"));
+        }
+        return argument;
     }
 }

@@ -2,7 +2,6 @@ package org.centerformsc.portal.notifications;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.centerformsc.portal.member.MemberId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,18 +29,18 @@ public class Outbox {
     }
 
     /**
-     * {@code arguments} fill the kind's texts ({@code notify.<kind>.subject} and {@code .body}) in the reader's
-     * language; {@code link} is the portal page where the member acts on it.
+     * Records the notice; its arguments fill the kind's texts ({@code notify.<kind>.subject} and {@code .body}) in
+     * the reader's language when they are shown or sent.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(MemberId member, NotificationKind kind, List<String> arguments, String link, String dedupKey) {
+    public void record(Notice notice) {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.update("""
-                INSERT INTO notification (member_id, kind, params, link, dedup_key, created_at, email_status,
-                                          next_attempt_at)
-                VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?)
-                ON DUPLICATE KEY UPDATE id = id""", member.value(), kind.name(), write(arguments), link,
-                dedupKey, now, now);
+                INSERT INTO notification (member_id, kind, variant, params, link, about, dedup_key, created_at,
+                                          email_status, next_attempt_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)
+                ON DUPLICATE KEY UPDATE id = id""", notice.member().value(), notice.kind().name(), notice.variant(),
+                write(notice.arguments()), notice.link(), notice.about(), notice.dedupKey(), now, now);
     }
 
     private String write(List<String> arguments) {

@@ -3,6 +3,8 @@ package org.centerformsc.portal.catalog;
 import jakarta.mail.internet.MimeMessage;
 import org.centerformsc.portal.IntegrationTest;
 import org.centerformsc.portal.SharedTestMailServer;
+import org.centerformsc.portal.TestMail;
+import org.centerformsc.portal.notifications.TestOutbox;
 import org.centerformsc.portal.TestLogins;
 import org.centerformsc.portal.enrollment.EnrollmentService;
 import org.centerformsc.portal.enrollment.EnrollmentStatus;
@@ -278,10 +280,11 @@ class OfferingPlanningServiceTest {
 
         assertThat(TestLogins.as(seated, () -> enrollment.myEnrollment(id))).isEmpty();
         assertThat(TestLogins.as(waiting, () -> enrollment.myEnrollment(id))).isEmpty();
+        TestOutbox.deliver(context);
         for (OAuth2AuthenticationToken member : List.of(seated, waiting)) {
             MimeMessage notice = mailTo(TestLogins.email(member.getPrincipal().getAttribute("sub")));
             assertThat(notice.getSubject()).isEqualTo("Cancelled: " + draft.title());
-            assertThat((String) notice.getContent()).contains("has been cancelled")
+            assertThat(TestMail.text(notice)).contains("has been cancelled")
                     .contains("Our teacher is ill; we are very sorry.").contains("Your place has been released.");
         }
         assertThatThrownBy(() -> TestLogins.as(seated, () -> enrollment.enroll(id)))
@@ -293,6 +296,7 @@ class OfferingPlanningServiceTest {
         OfferingDraft draft = draft(code());
         OfferingId id = published(draft);
         OAuth2AuthenticationToken member = TestLogins.signedUp(members, "Remy Reschedule");
+        TestLogins.as(member, () -> members.preferTimeZone(PACIFIC));
         TestLogins.as(member, () -> enrollment.enroll(id));
 
         TestLogins.asStaff(() -> {
@@ -301,9 +305,12 @@ class OfferingPlanningServiceTest {
             return null;
         });
 
+        TestOutbox.deliver(context);
         MimeMessage notice = mailTo(TestLogins.email(member.getPrincipal().getAttribute("sub")));
         assertThat(notice.getSubject()).isEqualTo("New schedule: " + draft.title());
-        assertThat((String) notice.getContent()).contains("Wednesday").contains("5:00").contains(PACIFIC.getId());
+        // the new times in the member's zone, and the new calendar file along
+        assertThat(TestMail.text(notice)).contains("Wed").contains("5:00").contains("The new calendar file");
+        assertThat(TestMail.attachmentTypes(notice)).singleElement().asString().startsWith("text/calendar");
     }
 
     private OfferingId published(OfferingDraft draft) {

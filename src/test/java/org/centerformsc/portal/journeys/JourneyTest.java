@@ -42,6 +42,9 @@ abstract class JourneyTest {
     static void ports(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORT);
         registry.add("portal.dev-idp.port", () -> 0);
+        // e-mails leave within a second or two, as a member waiting for one would expect
+        registry.add("portal.notifications.first-send-after", () -> "PT1S");
+        registry.add("portal.notifications.send-every", () -> "PT1S");
         // the same folder as the other tests' context: both seed the demo replay into the one shared database
         registry.add("portal.replay.media-folder", () -> "target/test-media");
     }

@@ -25,6 +25,9 @@ public class Notification {
     @Column(nullable = false, updatable = false)
     private NotificationKind kind;
 
+    @Column(updatable = false)
+    private String variant;
+
     @Column(nullable = false, updatable = false)
     private String params;
 
@@ -60,6 +63,10 @@ public class Notification {
 
     public NotificationKind getKind() {
         return kind;
+    }
+
+    public String getVariant() {
+        return variant;
     }
 
     public String getParams() {
