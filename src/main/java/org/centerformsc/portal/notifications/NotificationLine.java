@@ -7,9 +7,11 @@ import java.util.List;
 public record NotificationLine(long id, NotificationKind kind, String variant, List<String> arguments, String link, Instant createdAt,
                                boolean read) {
 
-    /** The arguments as a reader in {@code zone} reads them (moments in their zone and language). */
-    public Object[] readableArguments(java.util.Locale language, java.time.ZoneId zone) {
-        return arguments.stream().map(argument -> Notifications.readable(argument, language, zone)).toArray();
+    /** The arguments as a reader in {@code zone} reads them (moments in their zone, the portal's words in their language). */
+    public Object[] readableArguments(java.util.Locale language, java.time.ZoneId zone,
+                                      java.util.function.Function<String, String> translate) {
+        return arguments.stream().map(argument -> Notifications.readable(argument, language, zone, translate))
+                .toArray();
     }
 
     /** The key of the body text, the variant's where the kind has them (a claim verified or rejected). */

@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Arguments that read differently for each reader, stored with a prefix and written out in the reader's zone and
  * language when shown or sent: a moment ({@code instant:2027-02-02T17:00:00Z}), a day ({@code day:2027-02-02}), an
- * amount ({@code money:4500 EUR}) and a list of sessions ({@code sessions:<start>/<end>,…}, one per line).
+ * amount ({@code money:4500 EUR}), a list of sessions ({@code sessions:<start>/<end>,…}, one per line) and a word
+ * of the portal's own ({@code text:giving.frequency.monthly}, the translation key's text).
  */
 final class Notifications {
 
@@ -20,6 +22,7 @@ final class Notifications {
     private static final String DAY = "day:";
     private static final String MONEY = "money:";
     private static final String SESSIONS = "sessions:";
+    private static final String TEXT = "text:";
 
     private Notifications() {
     }
@@ -36,16 +39,24 @@ final class Notifications {
         return MONEY + minorUnits + " " + currency;
     }
 
+    /** A word or phrase of the portal's texts, in the reader's language. */
+    static String text(String key) {
+        return TEXT + key;
+    }
+
     /** Sessions as start and end moments, in order. */
     static String sessions(List<Instant[]> startsAndEnds) {
         return SESSIONS + startsAndEnds.stream().map(times -> times[0] + "/" + times[1])
                 .collect(Collectors.joining(","));
     }
 
-    /** The argument as this reader reads it; text without a prefix as it is. */
-    static String readable(String argument, Locale language, ZoneId zone) {
+    /** The argument as this reader reads it ({@code translate}: a key's text in their language); other text as it is. */
+    static String readable(String argument, Locale language, ZoneId zone, Function<String, String> translate) {
         if (argument == null) {
             return null;
+        }
+        if (argument.startsWith(TEXT)) {
+            return translate.apply(argument.substring(TEXT.length()));
         }
         if (argument.startsWith(INSTANT)) {
             return TimeFormats.moment(Instant.parse(argument.substring(INSTANT.length())), zone, language);
