@@ -24,7 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.sql.Timestamp;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,10 +84,14 @@ class NotificationSender {
 
     /** Sends what is due now, batch after batch; how many e-mails went out. */
     int sendDue() {
-        Instant now = clock.instant();
+        return sendDue(clock.instant());
+    }
+
+    /** Sends what is due by {@code now} (tests choose the moment). */
+    int sendDue(Instant now) {
         transaction.executeWithoutResult(status -> jdbc.update("UPDATE notification SET email_status = 'UNCERTAIN'"
                 + " WHERE email_status = 'SENDING' AND next_attempt_at < ?",
-                Timestamp.from(now.minus(CLAIM_OUTLIVED))));
+                Notifications.utc(now.minus(CLAIM_OUTLIVED))));
         int sent = 0;
         List<Map<String, Object>> batch;
         do {
@@ -105,9 +109,9 @@ class NotificationSender {
             List<Map<String, Object>> due = jdbc.queryForList("""
                     SELECT id, member_id, kind, variant, params, link, about, attempts FROM notification
                     WHERE email_status = 'PENDING' AND next_attempt_at <= ? ORDER BY id LIMIT ?
-                    FOR UPDATE SKIP LOCKED""", Timestamp.from(now), BATCH);
+                    FOR UPDATE SKIP LOCKED""", Notifications.utc(now), BATCH);
             due.forEach(row -> jdbc.update("UPDATE notification SET email_status = 'SENDING', next_attempt_at = ?"
-                    + " WHERE id = ?", Timestamp.from(now), row.get("id")));
+                    + " WHERE id = ?", Notifications.utc(now), row.get("id")));
             return due;
         });
     }
@@ -177,7 +181,7 @@ class NotificationSender {
 
     private void finish(long id, String status, String note) {
         jdbc.update("UPDATE notification SET email_status = ?, sent_at = ?, last_error = ? WHERE id = ?", status,
-                status.equals("SENT") ? Timestamp.from(clock.instant()) : null, note, id);
+                status.equals("SENT") ? Notifications.utc(clock.instant()) : null, note, id);
     }
 
     /** Back in the queue after a pause that doubles with each try (1, 2, 4 … minutes, at most 6 hours). */
@@ -186,7 +190,7 @@ class NotificationSender {
         String status = attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING";
         LOG.warn("Notification {} not delivered (try {} of {}): {}", id, attempts, MAX_ATTEMPTS, error);
         jdbc.update("UPDATE notification SET email_status = ?, attempts = ?, next_attempt_at = ?, last_error = ?"
-                        + " WHERE id = ?", status, attempts, Timestamp.from(now.plus(pause)),
+                        + " WHERE id = ?", status, attempts, Notifications.utc(now.plus(pause)),
                 error == null ? null : error.substring(0, Math.min(500, error.length())), id);
     }
 

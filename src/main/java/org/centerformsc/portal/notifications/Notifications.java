@@ -4,7 +4,9 @@ import org.centerformsc.portal.base.ui.TimeFormats;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -25,6 +27,14 @@ final class Notifications {
     private static final String TEXT = "text:";
 
     private Notifications() {
+    }
+
+    /**
+     * A moment as the database stores moments: UTC wall time, as JPA writes them
+     * ({@code hibernate.jdbc.time_zone=UTC}), whatever the JVM's zone (a {@code Timestamp} would use that).
+     */
+    static LocalDateTime utc(Instant at) {
+        return at == null ? null : LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
     static String instant(Instant at) {

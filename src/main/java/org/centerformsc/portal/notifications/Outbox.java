@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.time.Clock;
 import java.util.List;
 
@@ -34,7 +34,7 @@ public class Outbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Notice notice) {
-        Timestamp now = Timestamp.from(clock.instant());
+        LocalDateTime now = Notifications.utc(clock.instant());
         jdbc.update("""
                 INSERT INTO notification (member_id, kind, variant, params, link, about, dedup_key, created_at,
                                           email_status, next_attempt_at)

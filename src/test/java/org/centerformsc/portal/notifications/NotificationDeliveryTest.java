@@ -71,6 +71,22 @@ class NotificationDeliveryTest {
         assertThat(body).contains("Dear Ada Notified,").contains("You are enrolled in " + title)
                 .contains("Mar 2, 2027").contains("/courses/").contains("Stop these e-mails");
         assertThat(status(offering, "ENROLLMENT_CONFIRMED")).isEqualTo("SENT");
+        // the course's sessions come along as a calendar file, made when the e-mail went out
+        assertThat(org.centerformsc.portal.TestMail.attachmentTypes(mail)).singleElement().asString()
+                .startsWith("text/calendar");
+        assertThat(calendarFile(mail)).contains("BEGIN:VCALENDAR").contains("DTSTART;TZID=America/Los_Angeles:20270302T090000").containsOnlyOnce("DTSTAMP")
+                .contains("SUMMARY:" + title);
+    }
+
+    private static String calendarFile(MimeMessage mail) throws Exception {
+        Multipart parts = (Multipart) mail.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (parts.getBodyPart(i).isMimeType("text/calendar")) {
+                return new String(parts.getBodyPart(i).getInputStream().readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("No calendar file attached");
     }
 
     @Test

@@ -60,7 +60,8 @@ public final class IcsWriter {
         String summary = count > 1 ? offering.title() + " (" + number + "/" + count + ")" : offering.title();
         VEvent event = new VEvent(session.startsAt().atZone(zone), session.endsAt().atZone(zone), summary);
         event.add(new Uid(offering.code().toLowerCase() + "-" + number + "@portal.centerformsc.org"));
-        event.add(new DtStamp(now));
+        // the constructor stamps the event with the wall clock; one stamp, the portal's clock
+        event.replace(new DtStamp(now));
         event.add(new Location(offering.format() == OfferingFormat.ONLINE ? "Live online" : offering.venue()));
         event.add(new Description(offering.programName()
                 + (offering.teachers().isEmpty() ? "" : " with " + String.join(", ", offering.teachers()))));
