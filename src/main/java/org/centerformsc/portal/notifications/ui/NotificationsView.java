@@ -77,7 +77,9 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         subject.addClassName("notification-subject");
         Span when = new Span(TimeFormats.moment(line.createdAt(), zone, getLocale()));
         when.addClassName("secondary-text");
-        Div card = new Div(new Div(subject), new Paragraph(getTranslation(line.bodyKey(), arguments)), when);
+        Paragraph body = new Paragraph(getTranslation(line.bodyKey(), arguments));
+        body.addClassName("notification-body");
+        Div card = new Div(new Div(subject), body, when);
         card.addClassName("card");
         card.addClassName("notification");
         card.getElement().setAttribute("data-notification", String.valueOf(line.id()));
