@@ -5,6 +5,7 @@ import org.centerformsc.portal.member.domain.MemberRepository;
 import org.centerformsc.portal.security.CurrentMember;
 import org.centerformsc.portal.security.MemberIdentity;
 import org.centerformsc.portal.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,11 +20,14 @@ public class MemberService {
 
     private final MemberRepository members;
     private final CurrentMember currentMember;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MemberService(MemberRepository members, CurrentMember currentMember, Clock clock) {
+    MemberService(MemberRepository members, CurrentMember currentMember, ApplicationEventPublisher events,
+                  Clock clock) {
         this.members = members;
         this.currentMember = currentMember;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -61,13 +65,17 @@ public class MemberService {
         members.findByIssuerAndSubject(identity.issuer(), identity.subject()).orElseThrow().chooseLanguage(tag);
     }
 
-    /** Sets (or with null clears) the signed-in member's own time zone. */
+    /**
+     * Sets (or with null clears) the signed-in member's own time zone; what runs at a local time of theirs (the
+     * practice reminder) follows it ({@link TimeZoneChosen}).
+     */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public MemberProfile preferTimeZone(ZoneId zone) {
         MemberIdentity identity = currentMember.require();
         Member member = members.findByIssuerAndSubject(identity.issuer(), identity.subject()).orElseThrow();
         member.preferTimeZone(zone);
+        events.publishEvent(new TimeZoneChosen(new MemberId(member.getId()), zone));
         return toProfile(member);
     }
 

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.centerformsc.portal.base.ui.ViewHeader;
 import org.centerformsc.portal.practice.PracticeInputRefused;
+import org.centerformsc.portal.practice.PracticeReminderService;
 import org.centerformsc.portal.practice.PracticeService;
 import org.centerformsc.portal.practice.PracticeSummary;
 
@@ -32,7 +33,10 @@ import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.List;
 
-/** The practice log: one line to log today's practice, the streak, and a month of days at a glance. */
+/**
+ * The practice log: one line to log today's practice, the streak, a month of days at a glance, and the daily
+ * reminder the member may turn on.
+ */
 @Route("practice")
 @PermitAll
 @Menu(order = 4, title = "nav.practice", icon = "vaadin:calendar-clock")
@@ -50,12 +54,13 @@ class PracticeView extends VerticalLayout implements HasDynamicTitle {
     private final Div summary = new Div();
     private YearMonth month;
 
-    PracticeView(PracticeService practiceLog, Clock clock) {
+    PracticeView(PracticeService practiceLog, PracticeReminderService reminders, Clock clock) {
         this.practiceLog = practiceLog;
         setId("practice-view");
         LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
         month = YearMonth.from(today);
-        add(new ViewHeader(getTranslation("nav.practice"), getTranslation("practice.lead")), form(today), summary);
+        add(new ViewHeader(getTranslation("nav.practice"), getTranslation("practice.lead")), form(today), summary,
+                new PracticeReminderForm(reminders));
         showSummary();
     }
 

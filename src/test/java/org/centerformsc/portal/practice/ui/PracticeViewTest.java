@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -55,6 +56,48 @@ class PracticeViewTest extends KaribuTest {
                 "Practice logged. Thank you for taking this time for yourself.",
                 "Minutes must be between 1 and 600.");
         assertThat(text("practice-streak")).isEqualTo("3 days in a row");
+    }
+
+    @Test
+    void theReminderIsTurnedOnAtATimeAndStaysOnAfterAReload() {
+        signInAs("practice-3", "Rita Reminded");
+        UI.getCurrent().navigate(PracticeView.class);
+        PracticeReminderForm reminder = _get(PracticeReminderForm.class);
+        assertThat(reminder.on.getValue()).isFalse();
+        assertThat(reminder.time.getHelperText()).isEqualTo("Coordinated Universal Time (UTC)");
+
+        _setValue(reminder.on, true);
+        _setValue(reminder.time, LocalTime.of(7, 30));
+        _click(_get(Button.class, spec -> spec.withId("save-practice-reminder")));
+
+        expectNotifications("Your practice reminder is set for 7:30 AM every day.");
+        restartUi();
+        UI.getCurrent().navigate(PracticeView.class);
+        PracticeReminderForm reloaded = _get(PracticeReminderForm.class);
+        assertThat(reloaded.on.getValue()).isTrue();
+        assertThat(reloaded.time.getValue()).isEqualTo(LocalTime.of(7, 30));
+
+        _setValue(reloaded.on, false);
+        _click(_get(Button.class, spec -> spec.withId("save-practice-reminder")));
+        expectNotifications("Your practice reminder is off.");
+        assertThat(reloaded.time.getValue()).isNull();
+    }
+
+    @Test
+    void onWithoutATimeIsRefusedAtTheTimeField() {
+        signInAs("practice-4", "Tom Timeless");
+        UI.getCurrent().navigate(PracticeView.class);
+        PracticeReminderForm reminder = _get(PracticeReminderForm.class);
+
+        _setValue(reminder.on, true);
+        _click(_get(Button.class, spec -> spec.withId("save-practice-reminder")));
+
+        assertThat(reminder.time.isInvalid()).isTrue();
+        assertThat(reminder.time.getErrorMessage()).isEqualTo("Choose the time of day for your reminder.");
+        expectNotifications();
+        restartUi();
+        UI.getCurrent().navigate(PracticeView.class);
+        assertThat(_get(PracticeReminderForm.class).on.getValue()).isFalse();
     }
 
     private static String text(String id) {
