@@ -96,9 +96,7 @@ class NotificationSender {
         List<Map<String, Object>> batch;
         do {
             batch = claim(now);
-            for (Map<String, Object> row : batch) {
-                sent += deliver(row, now) ? 1 : 0;
-            }
+            sent += deliver(batch, now);
         } while (batch.size() == BATCH);
         return sent;
     }
@@ -116,15 +114,58 @@ class NotificationSender {
         });
     }
 
-    private boolean deliver(Map<String, Object> row, Instant now) {
+    /** A claimed notification's e-mail, ready to go. */
+    private record Outgoing(long id, int attempts, MimeMessage message) {
+    }
+
+    /**
+     * Sends a claimed batch over one connection to the mail server; each message's outcome is recorded on its own
+     * (one the server refused goes back in the queue, the others are SENT). How many went out.
+     */
+    private int deliver(List<Map<String, Object>> batch, Instant now) {
+        JavaMailSender sender = mail.getIfAvailable();
+        List<Outgoing> outgoing = new java.util.ArrayList<>();
+        for (Map<String, Object> row : batch) {
+            prepare(row, sender, now).ifPresent(outgoing::add);
+        }
+        if (outgoing.isEmpty()) {
+            return 0;
+        }
+        Map<Object, Exception> failed = Map.of();
+        try {
+            sender.send(outgoing.stream().map(Outgoing::message).toArray(MimeMessage[]::new));
+        } catch (org.springframework.mail.MailSendException partly) {
+            failed = partly.getFailedMessages();
+        } catch (MailException down) {
+            failed = new java.util.IdentityHashMap<>();
+            for (Outgoing letter : outgoing) {
+                failed.put(letter.message(), down);
+            }
+        }
+        List<Object[]> sent = new java.util.ArrayList<>();
+        for (Outgoing letter : outgoing) {
+            Exception failure = failed.get(letter.message());
+            if (failure == null) {
+                sent.add(new Object[] {Notifications.utc(clock.instant()), letter.id()});
+            } else {
+                retry(letter.id(), letter.attempts() + 1, now, failure.getMessage());
+            }
+        }
+        jdbc.batchUpdate("UPDATE notification SET email_status = 'SENT', sent_at = ?, last_error = NULL"
+                + " WHERE id = ?", sent);
+        return sent.size();
+    }
+
+    /** The notification's e-mail; none when it is not to be sent (SKIPPED) or could not be written (retried). */
+    private java.util.Optional<Outgoing> prepare(Map<String, Object> row, JavaMailSender sender, Instant now) {
         long id = ((Number) row.get("id")).longValue();
+        int attempts = ((Number) row.get("attempts")).intValue();
         NotificationKind kind = NotificationKind.valueOf((String) row.get("kind"));
         MemberId member = new MemberId(((Number) row.get("member_id")).longValue());
-        JavaMailSender sender = mail.getIfAvailable();
         MemberProfile profile = SystemAuthentication.asSystem(() -> members.profileOf(member)).orElse(null);
         if (sender == null || profile == null || profile.email() == null || !wanted(member, kind)) {
-            finish(id, "SKIPPED", sender == null ? "no mail server configured" : "not wanted or no address");
-            return false;
+            skip(id, sender == null ? "no mail server configured" : "not wanted or no address");
+            return java.util.Optional.empty();
         }
         try {
             Locale language = PortalLanguages.readerOf(profile.locale());
@@ -139,24 +180,21 @@ class NotificationSender {
             helper.setTo(profile.email());
             helper.setSubject(letter.subject());
             helper.setText(letter.text(), letter.html());
-            attachment(kind, (String) row.get("about"), member, language).ifPresent(file -> {
-                try {
-                    helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
-                } catch (jakarta.mail.MessagingException e) {
-                    throw new org.springframework.mail.MailPreparationException("Attachment not added", e);
-                }
-            });
+            java.util.Optional<AttachmentSource.Attachment> file = attachment(kind, (String) row.get("about"), member,
+                    language);
+            if (file.isPresent()) {
+                helper.addAttachment(file.get().fileName(), new ByteArrayResource(file.get().content()),
+                        file.get().contentType());
+            }
             if (!kind.required()) {
                 // one click in the mail program turns this kind off (RFC 8058)
                 message.setHeader("List-Unsubscribe", "<" + unsubscribes.url(member, kind) + ">");
                 message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
             }
-            sender.send(message);
-            finish(id, "SENT", null);
-            return true;
+            return java.util.Optional.of(new Outgoing(id, attempts, message));
         } catch (MailException | jakarta.mail.MessagingException failed) {
-            retry(id, ((Number) row.get("attempts")).intValue() + 1, now, failed.getMessage());
-            return false;
+            retry(id, attempts + 1, now, failed.getMessage());
+            return java.util.Optional.empty();
         }
     }
 
@@ -179,9 +217,8 @@ class NotificationSender {
         return choice.isEmpty() || choice.get(0);
     }
 
-    private void finish(long id, String status, String note) {
-        jdbc.update("UPDATE notification SET email_status = ?, sent_at = ?, last_error = ? WHERE id = ?", status,
-                status.equals("SENT") ? Notifications.utc(clock.instant()) : null, note, id);
+    private void skip(long id, String why) {
+        jdbc.update("UPDATE notification SET email_status = 'SKIPPED', last_error = ? WHERE id = ?", why, id);
     }
 
     /** Back in the queue after a pause that doubles with each try (1, 2, 4 … minutes, at most 6 hours). */
