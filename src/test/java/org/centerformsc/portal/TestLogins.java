@@ -45,6 +45,15 @@ public final class TestLogins {
         return token(subject, name, roles);
     }
 
+    /** A member who has signed in once with their provider's language {@code locale} ("de-DE"), unique subject. */
+    public static OAuth2AuthenticationToken signedUpIn(String locale, org.centerformsc.portal.member.MemberService members,
+                                                       String name) {
+        String subject = name.toLowerCase().replace(' ', '-') + "-" + java.util.UUID.randomUUID();
+        members.recordSignIn(new org.centerformsc.portal.security.MemberIdentity(ISSUER, subject), name,
+                email(subject), locale);
+        return token(subject, name);
+    }
+
     public static String email(String subject) {
         return subject + "@test.centerformsc.invalid";
     }

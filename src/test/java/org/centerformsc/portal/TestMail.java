@@ -44,6 +44,22 @@ public final class TestMail {
         return text.toString();
     }
 
+    /** The attached files of a message by name, with their content. */
+    public static java.util.Map<String, byte[]> attachments(MimeMessage message) throws MessagingException, IOException {
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        if (message.getContent() instanceof Multipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                var part = parts.getBodyPart(i);
+                if (part.getFileName() != null) {
+                    try (var in = part.getInputStream()) {
+                        files.put(part.getFileName(), in.readAllBytes());
+                    }
+                }
+            }
+        }
+        return files;
+    }
+
     /** The content types of a message's parts (e.g. application/pdf for an attached receipt). */
     public static List<String> attachmentTypes(MimeMessage message) throws MessagingException, IOException {
         if (!(message.getContent() instanceof Multipart parts)) {

@@ -93,8 +93,9 @@ public class EnrollmentService {
     /**
      * A payment for the member's seat arrived (the portal's own work, on the provider's word). A held seat becomes
      * theirs; when the hold had already ended, a free seat is taken if there is one; otherwise there is none to
-     * give and the payment must be returned. Idempotent: a seat already theirs stays so. Call it outside a
-     * transaction or in a READ COMMITTED one: the seat turn must count what other turns committed.
+     * give and the payment must be returned. A seat given is published as {@link PlaceTaken}. Idempotent: a seat
+     * already theirs stays so, and is not announced again. Call it outside a transaction or in a READ COMMITTED
+     * one: the seat turn must count what other turns committed.
      */
     @PreAuthorize(Roles.ONLY_SYSTEM)
     public PaidSeat confirmPayment(OfferingId offeringId, MemberId member) {
@@ -108,6 +109,7 @@ public class EnrollmentService {
             }
             if (place.isPresent() && place.get().getStatus() == EnrollmentStatus.HELD) {
                 place.get().confirmPaid(now);
+                seatedByPayment(offering, member, now);
                 return PaidSeat.SEATED;
             }
             boolean open = catalog.isPublished(offeringId) && offering.lastSessionEnd().isAfter(now);
@@ -122,8 +124,17 @@ public class EnrollmentService {
                         new Seating(offering.capacity(), 0), () -> 0, offering.price().currency(),
                         offering.price().dueAt(now), null, now));
             }
+            seatedByPayment(offering, member, now);
             return PaidSeat.SEATED_LATE;
         });
+    }
+
+    /**
+     * A paid seat becomes the member's when its payment arrives, as a free one does when it is asked for: the same
+     * news, in this turn. Holding the seat told nobody, so this is its one confirmation.
+     */
+    private void seatedByPayment(OfferingCard offering, MemberId member, Instant now) {
+        events.publishEvent(new PlaceTaken(offering, member, EnrollmentStatus.ENROLLED, 0, null, now));
     }
 
     /**

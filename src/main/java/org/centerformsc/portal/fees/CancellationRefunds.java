@@ -1,11 +1,13 @@
 package org.centerformsc.portal.fees;
 
 import org.centerformsc.portal.catalog.OfferingCancelled;
+import org.centerformsc.portal.catalog.OfferingId;
 import org.centerformsc.portal.fees.domain.CoursePayment;
 import org.centerformsc.portal.fees.domain.CoursePaymentRepository;
 import org.centerformsc.portal.fees.domain.CoursePaymentStatus;
 import org.centerformsc.portal.giving.Money;
 import org.centerformsc.portal.giving.PaymentGateway;
+import org.centerformsc.portal.member.MemberId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,6 +19,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -70,7 +73,10 @@ class CancellationRefunds {
             gateway.refund(payment.getPaymentRef(), new Money(payment.notRefundedMinor(), payment.getCurrency()),
                     payment.getIdempotencyKey() + "-cancellation");
         }
-        payment.refunded(clock.instant());
-        events.publishEvent(new CourseFeeRefunded(payment.getId()));
+        Instant now = clock.instant();
+        payment.refunded(now);
+        events.publishEvent(new CourseFeeRefunded(payment.getId(), new MemberId(payment.getMemberId()),
+                new OfferingId(payment.getOfferingId()), new Money(payment.getAmountMinor(), payment.getCurrency()),
+                now));
     }
 }

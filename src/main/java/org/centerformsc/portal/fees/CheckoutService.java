@@ -16,6 +16,7 @@ import org.centerformsc.portal.giving.PaymentGateway;
 import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberProfile;
 import org.centerformsc.portal.member.MemberService;
+import org.centerformsc.portal.security.Roles;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -177,11 +179,28 @@ public class CheckoutService {
     public byte[] receipt(long paymentId) {
         MemberProfile me = members.currentProfile().orElseThrow();
         CoursePayment payment = payments.findById(paymentId)
-                .filter(p -> p.getMemberId() == me.id().value() && p.getStatus() != CoursePaymentStatus.PENDING
-                        && p.getStatus() != CoursePaymentStatus.EXPIRED)
+                .filter(p -> p.getMemberId() == me.id().value() && settled(p))
                 .orElseThrow(() -> new CheckoutRefused("checkout.refused.unknown"));
         return receipts.receipt(payment, me.displayName(), card(new OfferingId(payment.getOfferingId())),
                 org.centerformsc.portal.base.PortalLanguages.readerOf(me.locale()));
+    }
+
+    /**
+     * The receipt of a member's settled course payment in {@code language}, for the notification that carries it;
+     * empty when the payment is not theirs or not settled.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.ONLY_SYSTEM)
+    public Optional<byte[]> memberReceipt(long paymentId, MemberId member, Locale language) {
+        return payments.findById(paymentId).filter(p -> p.getMemberId() == member.value() && settled(p))
+                .flatMap(payment -> members.profileOf(member).flatMap(participant -> catalog.offerings(
+                        List.of(new OfferingId(payment.getOfferingId()))).stream().findFirst()
+                        .map(course -> receipts.receipt(payment, participant.displayName(), course.card(),
+                                language))));
+    }
+
+    private static boolean settled(CoursePayment payment) {
+        return payment.getStatus() == CoursePaymentStatus.PAID || payment.getStatus() == CoursePaymentStatus.REFUNDED;
     }
 
     private static PriceQuote scholarshipPrice(ScholarshipRequest granted, OfferingCard course, Instant now) {

@@ -175,7 +175,8 @@ public class ScholarshipService {
             grant = ScholarshipGrant.amount(minor, currency);
         }
         request.grant(grant, members.actorName(), clock.instant());
-        events.publishEvent(new ScholarshipDecided(requestId));
+        events.publishEvent(new ScholarshipDecided(requestId, new MemberId(request.getMemberId()), course.id(), grant,
+                null));
     }
 
     /** Staff decline a request, with the reason the member will read. */
@@ -188,7 +189,8 @@ public class ScholarshipService {
             throw new ScholarshipRefused("declineReason", "scholarship.refused.declinereason");
         }
         request.decline(why, members.actorName(), clock.instant());
-        events.publishEvent(new ScholarshipDecided(requestId));
+        events.publishEvent(new ScholarshipDecided(requestId, new MemberId(request.getMemberId()),
+                new OfferingId(request.getOfferingId()), null, why));
     }
 
     /**

@@ -77,7 +77,8 @@ class Settlement {
                 }
                 payment.refunded(at);
             }
-            events.publishEvent(new CourseFeeSettled(payment.getId(), keep));
+            events.publishEvent(new CourseFeeSettled(payment.getId(), new MemberId(payment.getMemberId()),
+                    new OfferingId(payment.getOfferingId()), amount, keep, at));
         });
     }
 

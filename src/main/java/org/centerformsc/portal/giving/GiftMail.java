@@ -13,7 +13,10 @@ import org.springframework.stereotype.Component;
 
 import java.util.Locale;
 
-/** Sends the giving feature's letters with a PDF attached, when a mail server is configured (spring.mail.host). */
+/**
+ * Sends the giving feature's own letters with a PDF attached (the year's statement a member asks for, a guest's
+ * receipt), when a mail server is configured (spring.mail.host).
+ */
 @Component
 class GiftMail {
 
@@ -38,7 +41,7 @@ class GiftMail {
                 texts.get("giving.mail.statement.body", language, name, when), "gifts-" + year + ".pdf", pdf);
     }
 
-    /** The receipt of one gift, in the donor's language. */
+    /** The receipt of a guest's gift (members get theirs as a notification). */
     boolean sendReceipt(GivingService.ReceiptMail receipt, long giftId) {
         return sendPdf(receipt.email(), texts.get("giving.mail.receipt.subject", receipt.language(), receipt.amount()),
                 texts.get("giving.mail.receipt.body", receipt.language(), receipt.name(), receipt.amount()),
@@ -46,30 +49,19 @@ class GiftMail {
     }
 
     /** False when there is no mail server or address, or the server refused: callers never fail because of mail. */
-    boolean sendPdf(String email, String subject, String text, String fileName, byte[] pdf) {
-        return send(email, subject, text, fileName, pdf);
-    }
-
-    /** A plain letter without attachment; false as for {@link #sendPdf}. */
-    boolean sendText(String email, String subject, String text) {
-        return send(email, subject, text, null, null);
-    }
-
-    private boolean send(String email, String subject, String text, String fileName, byte[] pdf) {
+    private boolean sendPdf(String email, String subject, String text, String fileName, byte[] pdf) {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null || email == null) {
             return false;
         }
         try {
             MimeMessage message = sender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, pdf != null, "UTF-8");
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
             helper.setFrom(from);
             helper.setTo(email);
             helper.setSubject(subject);
             helper.setText(text);
-            if (pdf != null) {
-                helper.addAttachment(fileName, new ByteArrayResource(pdf), "application/pdf");
-            }
+            helper.addAttachment(fileName, new ByteArrayResource(pdf), "application/pdf");
             sender.send(message);
             return true;
         } catch (MessagingException | MailException failed) {

@@ -183,7 +183,8 @@ public class GivingService {
 
     /**
      * A subscription charge the provider could not make; it retries on {@code nextRetryOn} (null: no more tries).
-     * The donor is told by e-mail ({@link RecurringPaymentFailed}) unless a newer outcome was applied already.
+     * The donor is told ({@link RecurringPaymentFailed}, in this transaction) unless a newer outcome was applied
+     * already.
      */
     @Transactional
     @PreAuthorize(Roles.ONLY_SYSTEM)
@@ -191,7 +192,8 @@ public class GivingService {
         recurring.findByProviderAndProviderRef(gateway.name(), subscriptionRef)
                 .filter(gift -> gift.paymentFailed(nextRetryOn, eventCreated, clock.instant()))
                 .ifPresent(gift -> events.publishEvent(new RecurringPaymentFailed(gift.getId(),
-                        new MemberId(gift.getMemberId()), gift.state().amount(), gift.getFrequency(), nextRetryOn)));
+                        new MemberId(gift.getMemberId()), gift.state().amount(), gift.getFrequency(), nextRetryOn,
+                        Instant.ofEpochSecond(eventCreated))));
     }
 
     /** A subscription the provider created at checkout. Idempotent by the provider's reference. */
@@ -285,6 +287,18 @@ public class GivingService {
         return due.size();
     }
 
+    /**
+     * The yearly gifts that are active (neither paused nor ended) and next charged on {@code day}, in one statement:
+     * for the reminder a week before.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.ONLY_SYSTEM)
+    public List<UpcomingCharge> yearlyChargesOn(LocalDate day) {
+        return recurring.findByFrequencyAndStatusAndNextChargeOn(Frequency.YEARLY, SubscriptionState.Status.ACTIVE,
+                day).stream().map(gift -> new UpcomingCharge(gift.getId(), new MemberId(gift.getMemberId()),
+                gift.state().amount(), gift.getNextChargeOn())).toList();
+    }
+
     private void validate(RecurringGift gift, SubscriptionChange change, LocalDate today) {
         if (gift.hasEnded()) {
             throw new GiftAmounts.InvalidGift(gift.getStatus() == SubscriptionState.Status.LAPSED
@@ -326,26 +340,31 @@ public class GivingService {
         return documents.statement(me.displayName(), year, ofYear, language(me));
     }
 
-    /** A receipt for the receipt e-mail: the donor (a member, or a guest's name and e-mail) from the gift itself. */
+    /**
+     * The receipt of a member's gift as a PDF in {@code language}, for the notification that carries it; empty when
+     * the gift is not theirs (any more).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.ONLY_SYSTEM)
+    public Optional<byte[]> memberReceipt(long giftId, MemberId member, java.util.Locale language) {
+        return gifts.findById(giftId).filter(gift -> gift.isGivenBy(member.value()))
+                .flatMap(gift -> members.profileOf(member)
+                        .map(donor -> documents.receipt(donor.displayName(), summary(gift), language)));
+    }
+
+    /** A guest's receipt for the receipt e-mail, with their name and e-mail from the gift itself. */
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.STAFF_OR_SYSTEM)
-    public ReceiptMail receiptMail(long giftId) {
+    public ReceiptMail guestReceiptMail(long giftId) {
         Gift gift = gifts.findById(giftId).orElseThrow();
-        String name = gift.getDonorName();
-        String email = gift.getDonorEmail();
         // a guest's language is not known: English, as the giving page's receipt line says
         java.util.Locale language = java.util.Locale.ENGLISH;
-        if (gift.getMemberId() != null) {
-            MemberProfile donor = members.profileOf(new MemberId(gift.getMemberId())).orElseThrow();
-            name = donor.displayName();
-            email = donor.email();
-            language = language(donor);
-        }
-        return new ReceiptMail(email, name, language, documents.receipt(name, summary(gift), language),
+        return new ReceiptMail(gift.getDonorEmail(), gift.getDonorName(), language,
+                documents.receipt(gift.getDonorName(), summary(gift), language),
                 GiftDocuments.money(summary(gift).amount(), language));
     }
 
-    /** What the receipt e-mail needs; {@code email} may be null (the donor gave none). */
+    /** What a guest's receipt e-mail needs. */
     public record ReceiptMail(String email, String name, java.util.Locale language, byte[] pdf, String amount) {
     }
 

@@ -9,7 +9,7 @@ public record NotificationLine(long id, NotificationKind kind, String variant, L
 
     /** The arguments as a reader in {@code zone} reads them (moments in their zone, the portal's words in their language). */
     public Object[] readableArguments(java.util.Locale language, java.time.ZoneId zone,
-                                      java.util.function.Function<String, String> translate) {
+                                      java.util.function.BiFunction<String, Object[], String> translate) {
         return arguments.stream().map(argument -> Notifications.readable(argument, language, zone, translate))
                 .toArray();
     }

@@ -35,7 +35,7 @@ class NotificationMail {
     Letter compose(NotificationKind kind, String variant, List<String> arguments, String link, String name,
                    Locale language, java.time.ZoneId zone, String unsubscribeUrl) {
         Object[] args = arguments.stream().map(argument -> Notifications.readable(argument, language, zone,
-                key -> texts.get(key, language))).toArray();
+                (key, values) -> texts.get(key, language, values))).toArray();
         Context context = new Context(language);
         context.setVariable("organisation", texts.get("app.organisation", language));
         context.setVariable("greeting", texts.get("notify.greeting", language, name));

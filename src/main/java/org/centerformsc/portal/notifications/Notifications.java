@@ -9,14 +9,16 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Arguments that read differently for each reader, stored with a prefix and written out in the reader's zone and
  * language when shown or sent: a moment ({@code instant:2027-02-02T17:00:00Z}), a day ({@code day:2027-02-02}), an
  * amount ({@code money:4500 EUR}), a list of sessions ({@code sessions:<start>/<end>,…}, one per line) and a word
- * of the portal's own ({@code text:giving.frequency.monthly}, the translation key's text).
+ * of the portal's own ({@code text:giving.frequency.monthly}, the translation key's text), also as a phrase with one
+ * argument of its own ({@code text:scholarship.mail.amount:money:5000 EUR}: keys hold no colon).
  */
 final class Notifications {
 
@@ -25,6 +27,7 @@ final class Notifications {
     private static final String MONEY = "money:";
     private static final String SESSIONS = "sessions:";
     private static final String TEXT = "text:";
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,18}");
 
     private Notifications() {
     }
@@ -54,19 +57,40 @@ final class Notifications {
         return TEXT + key;
     }
 
+    /**
+     * A phrase of the portal's texts with one argument, in the reader's language: the argument is itself one of
+     * these encodings (an amount is written as the reader writes money) or a whole number, which stays a number so
+     * that the phrase can format it ({@code {0,number,integer} %}).
+     */
+    static String text(String key, String argument) {
+        return TEXT + key + ":" + argument;
+    }
+
     /** Sessions as start and end moments, in order. */
     static String sessions(List<Instant[]> startsAndEnds) {
         return SESSIONS + startsAndEnds.stream().map(times -> times[0] + "/" + times[1])
                 .collect(Collectors.joining(","));
     }
 
-    /** The argument as this reader reads it ({@code translate}: a key's text in their language); other text as it is. */
-    static String readable(String argument, Locale language, ZoneId zone, Function<String, String> translate) {
+    /**
+     * The argument as this reader reads it ({@code translate}: a key's text in their language, filled with its
+     * arguments); other text as it is.
+     */
+    static String readable(String argument, Locale language, ZoneId zone,
+                           BiFunction<String, Object[], String> translate) {
         if (argument == null) {
             return null;
         }
         if (argument.startsWith(TEXT)) {
-            return translate.apply(argument.substring(TEXT.length()));
+            String phrase = argument.substring(TEXT.length());
+            int colon = phrase.indexOf(':');
+            if (colon < 0) {
+                return translate.apply(phrase, new Object[0]);
+            }
+            String inner = phrase.substring(colon + 1);
+            Object value = WHOLE_NUMBER.matcher(inner).matches() ? (Object) Long.valueOf(inner)
+                    : readable(inner, language, zone, translate);
+            return translate.apply(phrase.substring(0, colon), new Object[] {value});
         }
         if (argument.startsWith(INSTANT)) {
             return TimeFormats.moment(Instant.parse(argument.substring(INSTANT.length())), zone, language);

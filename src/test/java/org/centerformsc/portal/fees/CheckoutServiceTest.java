@@ -1,9 +1,8 @@
 package org.centerformsc.portal.fees;
 
-import jakarta.mail.internet.MimeMessage;
 import org.centerformsc.portal.IntegrationTest;
-import org.centerformsc.portal.SharedTestMailServer;
 import org.centerformsc.portal.TestLogins;
+import org.centerformsc.portal.TestMail;
 import org.centerformsc.portal.TestOffering;
 import org.centerformsc.portal.catalog.CatalogService;
 import org.centerformsc.portal.catalog.OfferingId;
@@ -17,9 +16,11 @@ import org.centerformsc.portal.fees.domain.CoursePaymentStatus;
 import org.centerformsc.portal.giving.CoursePaymentReported;
 import org.centerformsc.portal.giving.Money;
 import org.centerformsc.portal.member.MemberService;
+import org.centerformsc.portal.notifications.TestOutbox;
 import org.centerformsc.portal.security.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -28,7 +29,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,6 +66,9 @@ class CheckoutServiceTest {
     PlatformTransactionManager transactions;
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     org.centerformsc.portal.catalog.OfferingPlanningService planning;
 
     @Test
@@ -92,7 +95,9 @@ class CheckoutServiceTest {
         assertThat(line.reason()).isEqualTo(PriceReason.EARLY_BIRD);
         byte[] receipt = TestLogins.as(alex, () -> checkout.receipt(line.id()));
         assertThat(new String(receipt, 0, 5)).isEqualTo("%PDF-");
-        assertThat(mailsTo(alex, "Your course payment: Live Online MSC, paid")).isEqualTo(1);
+        TestOutbox.deliver(context);
+        assertThat(mailsTo(alex, "Your course payment: Live Online MSC, paid", "your seat is confirmed")).isEqualTo(1);
+        assertThat(mailsTo(alex, "You are enrolled: Live Online MSC, paid", "")).isEqualTo(1);
         assertThatThrownBy(() -> TestLogins.as(TestLogins.signedUp(members, "Other Member"),
                 () -> checkout.receipt(line.id()))).isInstanceOf(CheckoutRefused.class);
     }
@@ -117,7 +122,9 @@ class CheckoutServiceTest {
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM course_payment WHERE offering_id = ?", Long.class,
                 offering.value())).isEqualTo(1);
-        assertThat(mailsTo(robin, "Your course payment:")).isEqualTo(1);
+        TestOutbox.deliver(context);
+        assertThat(mailsTo(robin, "Your course payment:", "your seat is confirmed")).isEqualTo(1);
+        assertThat(mailsTo(robin, "You are enrolled:", "")).isEqualTo(1);
     }
 
     @Test
@@ -173,7 +180,11 @@ class CheckoutServiceTest {
         CoursePayment refunded = payments.findById(unluckyPayment).orElseThrow();
         assertThat(refunded.getStatus()).isEqualTo(CoursePaymentStatus.REFUNDED);
         assertThat(refunded.getRefundedMinor()).isEqualTo(refunded.getAmountMinor());
-        assertThat(mailsTo(unlucky, "Refunded:")).isEqualTo(1);
+        TestOutbox.deliver(context);
+        assertThat(mailsTo(unlucky, "Your course payment:", "We have refunded the full amount")).isEqualTo(1);
+        assertThat(mailsTo(unlucky, "", "")).as("no seat, so nothing else").isEqualTo(1);
+        assertThat(mailsTo(lucky, "Your course payment:", "your seat is confirmed")).isEqualTo(1);
+        assertThat(mailsTo(lucky, "You are enrolled:", "")).as("a seat taken late is confirmed too").isEqualTo(1);
         assertThat(TestLogins.as(waiting, () -> enrollment.myEnrollment(full)).orElseThrow().status())
                 .isEqualTo(EnrollmentStatus.HELD);
     }
@@ -194,10 +205,12 @@ class CheckoutServiceTest {
 
         CoursePaymentLine line = TestLogins.as(paidUp, () -> checkout.myPayments()).get(0);
         assertThat(line.refunded()).isTrue();
-        assertThat(mailsTo(paidUp, "Refunded:")).isEqualTo(1);
+        TestOutbox.deliver(context);
+        assertThat(mailsTo(paidUp, "Your course payment:", "has been cancelled, so we have refunded your payment"))
+                .isEqualTo(1);
         assertThat(TestLogins.as(paidUp, () -> enrollment.myEnrollment(offering))).isEmpty();
         assertThat(TestLogins.as(stillHolding, () -> enrollment.myEnrollment(offering))).isEmpty();
-        assertThat(mailsTo(stillHolding, "Refunded:")).isZero();
+        assertThat(mailsTo(stillHolding, "Your course payment:", "")).isZero();
     }
 
     @Test
@@ -267,13 +280,12 @@ class CheckoutServiceTest {
                 java.sql.Timestamp.from(Instant.now().minusSeconds(1)), offering.value());
     }
 
-    private static long mailsTo(OAuth2AuthenticationToken member, String subjectStart) {
-        String address = TestLogins.email(member.getPrincipal().getAttribute("sub"));
-        return Arrays.stream(SharedTestMailServer.server().getReceivedMessages()).filter(message -> {
+    /** E-mails to the member whose subject starts with {@code subjectStart} and whose text says {@code saying}. */
+    private static long mailsTo(OAuth2AuthenticationToken member, String subjectStart, String saying) {
+        return TestMail.to(TestLogins.email(member.getPrincipal().getAttribute("sub"))).stream().filter(message -> {
             try {
-                return message.getSubject().startsWith(subjectStart)
-                        && message.getAllRecipients()[0].toString().equals(address);
-            } catch (jakarta.mail.MessagingException e) {
+                return message.getSubject().startsWith(subjectStart) && TestMail.text(message).contains(saying);
+            } catch (jakarta.mail.MessagingException | java.io.IOException e) {
                 throw new IllegalStateException(e);
             }
         }).count();

@@ -4,6 +4,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.centerformsc.portal.SharedTestMailServer;
+import org.centerformsc.portal.TestMail;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -55,6 +56,10 @@ class CatalogBackOfficeJourneyTest extends JourneyTest {
         Browser.screenshot(driver, "checkout-held");
         click(By.id("pay"));
         wait.until(ExpectedConditions.textToBe(By.id("enrollment-status"), "You are enrolled."));
+        // the payment's receipt and the seat's confirmation, each once
+        wait.until(browser -> noticesTo(PARTICIPANT_MAIL, "Your course payment: Live Online MSC, March 2027",
+                "your payment of $495.00") == 1
+                && noticesTo(PARTICIPANT_MAIL, "You are enrolled: Live Online MSC, March 2027", "") == 1);
         driver.get(url("/"));
         By myCourse = By.cssSelector("#my-courses [data-offering='LOMSC-2027-03']");
         waitForText(myCourse, "Paid $495.00 (early-bird price). Receipt (PDF)");
@@ -67,7 +72,7 @@ class CatalogBackOfficeJourneyTest extends JourneyTest {
         Browser.screenshot(driver, "dashboard-paid");
         logOut();
 
-        int mailBefore = noticesTo(PARTICIPANT_MAIL, "Cancelled: Live Online MSC, March 2027");
+        int mailBefore = noticesTo(PARTICIPANT_MAIL, "Cancelled: Live Online MSC, March 2027", "");
         signInAt("/staff/offerings", "staff");
         type(By.id("offerings-search"), "LOMSC-2027-03");
         click(By.linkText("LOMSC-2027-03"));
@@ -85,9 +90,10 @@ class CatalogBackOfficeJourneyTest extends JourneyTest {
         signInAt("/", "participant");
         wait.until(ExpectedConditions.textToBe(By.id("view-title"), "Welcome, Alex Morgan"));
         assertThat(driver.findElement(By.id("dashboard-view")).getDomProperty("textContent")).doesNotContain("Live Online MSC, March 2027");
-        wait.until(browser -> noticesTo(PARTICIPANT_MAIL, "Cancelled: Live Online MSC, March 2027") > mailBefore);
+        wait.until(browser -> noticesTo(PARTICIPANT_MAIL, "Cancelled: Live Online MSC, March 2027", "") > mailBefore);
         // and the $495 went back in full
-        wait.until(browser -> noticesTo(PARTICIPANT_MAIL, "Refunded: Live Online MSC, March 2027") == 1);
+        wait.until(browser -> noticesTo(PARTICIPANT_MAIL, "Your course payment: Live Online MSC, March 2027",
+                "we have refunded your payment of $495.00 in full") == 1);
         driver.get(url("/courses/LOMSC-2027-03"));
         waitForText(By.id("offering-cancelled"), "This offering was cancelled. The reason: Our teacher cannot teach");
         assertThat(driver.findElements(By.id("enroll"))).isEmpty();
@@ -142,17 +148,19 @@ class CatalogBackOfficeJourneyTest extends JourneyTest {
         type(By.id("schedule-end"), end);
     }
 
-    private static int noticesTo(String address, String subject) {
+    /** E-mails to the address with this subject whose text says {@code saying}. */
+    private static int noticesTo(String address, String subject, String saying) {
         return (int) Arrays.stream(SharedTestMailServer.server().getReceivedMessages())
-                .filter(message -> isTo(message, address, subject)).count();
+                .filter(message -> isTo(message, address, subject, saying)).count();
     }
 
-    private static boolean isTo(MimeMessage message, String address, String subject) {
+    private static boolean isTo(MimeMessage message, String address, String subject, String saying) {
         try {
             return message.getSubject().equals(subject)
                     && Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                    .anyMatch(to -> to.toString().contains(address));
-        } catch (MessagingException e) {
+                    .anyMatch(to -> to.toString().contains(address))
+                    && TestMail.text(message).contains(saying);
+        } catch (MessagingException | java.io.IOException e) {
             throw new IllegalStateException(e);
         }
     }

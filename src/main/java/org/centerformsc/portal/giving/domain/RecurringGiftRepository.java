@@ -1,5 +1,6 @@
 package org.centerformsc.portal.giving.domain;
 
+import org.centerformsc.portal.giving.Frequency;
 import org.centerformsc.portal.giving.SubscriptionState;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -13,6 +14,10 @@ public interface RecurringGiftRepository extends JpaRepository<RecurringGift, Lo
     java.util.Optional<RecurringGift> findByProviderAndProviderRef(String provider, String providerRef);
 
     List<RecurringGift> findByStatusAndNextChargeOnLessThanEqual(SubscriptionState.Status status, LocalDate day);
+
+    /** Uses the index on (status, next_charge_on). */
+    List<RecurringGift> findByFrequencyAndStatusAndNextChargeOn(Frequency frequency, SubscriptionState.Status status,
+                                                                LocalDate day);
 
     List<RecurringGift> findByStatusAndPausedUntilLessThanEqual(SubscriptionState.Status status, LocalDate day);
 }

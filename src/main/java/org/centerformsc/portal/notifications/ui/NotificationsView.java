@@ -72,7 +72,8 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div card(NotificationLine line) {
-        Object[] arguments = line.readableArguments(getLocale(), zone, key -> getTranslation(key));
+        Object[] arguments = line.readableArguments(getLocale(), zone,
+                (key, values) -> getTranslation(key, values));
         Span subject = new Span(getTranslation("notify." + line.kind().key() + ".subject", arguments));
         subject.addClassName("notification-subject");
         Span when = new Span(TimeFormats.moment(line.createdAt(), zone, getLocale()));

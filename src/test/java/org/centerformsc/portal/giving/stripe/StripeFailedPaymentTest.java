@@ -10,10 +10,12 @@ import org.centerformsc.portal.giving.RecurringGiftView;
 import org.centerformsc.portal.giving.SubscriptionChange;
 import org.centerformsc.portal.giving.SubscriptionState.Status;
 import org.centerformsc.portal.member.MemberService;
+import org.centerformsc.portal.notifications.TestOutbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -40,7 +42,7 @@ import static org.centerformsc.portal.giving.stripe.StripeWebhooks.subscriptionJ
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A monthly gift whose card fails: Stripe's retries shown and mailed, a later payment clearing it, and the end after
+ * A monthly gift whose card fails: Stripe's retries shown and told, a later payment clearing it, and the end after
  * the last retry as a lapse the donor restarts in one click. Out-of-order and repeated deliveries change nothing.
  */
 @StripeTest
@@ -57,6 +59,9 @@ class StripeFailedPaymentTest {
 
     @Autowired
     MemberService members;
+
+    @Autowired
+    ApplicationContext context;
 
     private OAuth2AuthenticationToken donor;
     private long member;
@@ -92,11 +97,13 @@ class StripeFailedPaymentTest {
         assertThat(gift.status()).isEqualTo(Status.ACTIVE);
         assertThat(gift.paymentFailed()).isTrue();
         assertThat(gift.nextRetryOn()).isEqualTo(day(retry));
+        TestOutbox.deliver(context);
         MimeMessage mail = TestMail.to(email).stream()
-                .filter(m -> subject(m).equals("Your monthly gift of $25.00 could not be charged")).toList().get(0);
-        assertThat(TestMail.text(mail)).startsWith("Dear Fay Failing,")
-                .contains("will try again on " + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                        .withLocale(Locale.US).format(day(retry)))
+                .filter(m -> subject(m).equals("Your gift of $25.00 could not be charged")).toList().get(0);
+        assertThat(TestMail.text(mail)).contains("Dear Fay Failing,")
+                .contains("Your monthly gift of $25.00 could not be charged to your card. Your payment provider will"
+                        + " try again on " + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(Locale.ENGLISH).format(day(retry)) + ".")
                 .contains("http://localhost:8080/giving");
         assertThat(failureMails()).as("a redelivered event is not mailed again").isEqualTo(1);
 
@@ -114,6 +121,7 @@ class StripeFailedPaymentTest {
         deliver("invoice.payment_failed", t + 5, invoice(t + 3 * 86_400));
 
         assertThat(myGift().paymentFailed()).isFalse();
+        TestOutbox.deliver(context);
         assertThat(failureMails()).isZero();
     }
 
@@ -128,6 +136,7 @@ class StripeFailedPaymentTest {
         RecurringGiftView lapsed = myGift();
         assertThat(lapsed.status()).isEqualTo(Status.LAPSED);
         assertThat(lapsed.restartable()).isTrue();
+        TestOutbox.deliver(context);
         assertThat(failureMails()).isEqualTo(2);
         assertThatThrownBy(() -> TestLogins.as(donor, () -> giving.change(lapsed.id(),
                 new SubscriptionChange.SkipNext()))).isInstanceOf(GiftAmounts.InvalidGift.class)
