@@ -33,7 +33,7 @@ class ApplicationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(PendingApplication::memberName).setHeader(getTranslation("roster.participant"));
         grid.addColumn(PendingApplication::offeringTitle).setHeader(getTranslation("claim.program"));
         grid.addColumn(PendingApplication::appliedAt).setHeader(getTranslation("staff.applications.applied"));
-        grid.addComponentColumn(this::actions);
+        grid.addComponentColumn(this::actions).setKey("actions");
         grid.setEmptyStateText(getTranslation("staff.applications.empty"));
         refresh();
         add(grid);
