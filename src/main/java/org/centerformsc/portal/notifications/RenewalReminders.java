@@ -17,10 +17,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Certified teachers are reminded of their renewal {@link #DAYS_BEFORE} days before it is due, once a day. The day
- * is the portal's (its clock's, UTC): the pathway computes due days and "today" on that same day, so "in 7 days"
- * agrees with what My training shows as due; a teacher far from UTC may hear of it a few hours earlier or later
- * in their own evening or morning, never twice (the key holds the teacher, the due day and the days before).
+ * Certified teachers are reminded of their renewal {@link #DAYS_BEFORE} days before it is due. The day is the
+ * portal's (its clock's, UTC): the pathway computes due days and "today" on that same day, so "in 7 days" agrees
+ * with what My training shows; a teacher far from UTC hears of it some hours earlier or later in their own day.
+ * The job looks every hour (a run missed while the portal was down is made up the same day) and records each
+ * reminder once: the key holds the teacher, the due day and the days before.
  */
 @Component
 class RenewalReminders {
@@ -40,17 +41,19 @@ class RenewalReminders {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** After the nightly standings (02:20 UTC), so that the stored due days are today's. */
-    @Scheduled(cron = "${portal.notifications.renewals-due-cron:0 0 6 * * *}", zone = "UTC")
+    @Scheduled(initialDelayString = "${portal.notifications.first-send-after:PT20S}",
+            fixedDelayString = "${portal.notifications.renewals-due-every:PT1H}")
     @SchedulerLock(name = "notify-renewals-due", lockAtMostFor = "PT30M")
     void remind() {
-        int told = remind(LocalDate.now(clock));
-        if (told > 0) {
-            LOG.info("Reminded {} teachers of their certification renewal", told);
-        }
+        int due = remind(LocalDate.now(clock));
+        // every run of the day finds the same teachers; the outbox keeps one reminder each
+        LOG.debug("{} renewals are due {} days from today", due, DAYS_BEFORE);
     }
 
-    /** Records a reminder for every teacher whose renewal is due {@link #DAYS_BEFORE} days after {@code today}. */
+    /**
+     * Records a reminder for every teacher whose renewal is due {@link #DAYS_BEFORE} days after {@code today}; how
+     * many it found (those already reminded included).
+     */
     int remind(LocalDate today) {
         return transaction.execute(status -> {
             List<RenewalDue> due = SystemAuthentication.asSystem(

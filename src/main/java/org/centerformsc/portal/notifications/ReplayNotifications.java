@@ -49,17 +49,19 @@ class ReplayNotifications {
                 "replay-available-" + window.replay().value() + "-" + window.member().value())).toList());
     }
 
-    @Scheduled(initialDelayString = "${portal.notifications.replays-ending-first-after:PT5M}",
+    @Scheduled(initialDelayString = "${portal.notifications.first-send-after:PT20S}",
             fixedDelayString = "${portal.notifications.replays-ending-every:PT1H}")
     @SchedulerLock(name = "notify-replays-ending", lockAtMostFor = "PT30M")
     void remindEnding() {
-        int told = remindEnding(clock.instant());
-        if (told > 0) {
-            LOG.info("Told {} members that a replay closes for them soon", told);
-        }
+        int ending = remindEnding(clock.instant());
+        // a window is found by every run of its last two days; the outbox keeps one reminder
+        LOG.debug("{} windows to watch a replay close within {}", ending, ENDING_WITHIN);
     }
 
-    /** Records a reminder for every window that ends in ({@code now}, {@code now} + 2 days]; how many it found. */
+    /**
+     * Records a reminder for every window that ends in ({@code now}, {@code now} + 2 days]; how many it found (those
+     * already told included).
+     */
     int remindEnding(Instant now) {
         return transaction.execute(status -> {
             List<WatchWindow> ending = SystemAuthentication.asSystem(
