@@ -12,6 +12,7 @@ import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.CurrentMember;
 import org.centerformsc.portal.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,11 +46,12 @@ public class CompletionService {
     private final CatalogService catalog;
     private final MemberService members;
     private final CurrentMember currentMember;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CompletionService(CompletionRepository completions, CompletionAuditRepository audit, AuditSearch auditSearch,
                       AuditedChanges changes, CatalogService catalog, MemberService members,
-                      CurrentMember currentMember, Clock clock) {
+                      CurrentMember currentMember, ApplicationEventPublisher events, Clock clock) {
         this.completions = completions;
         this.audit = audit;
         this.auditSearch = auditSearch;
@@ -57,6 +59,7 @@ public class CompletionService {
         this.catalog = catalog;
         this.members = members;
         this.currentMember = currentMember;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -151,7 +154,9 @@ public class CompletionService {
     @Transactional
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public void verify(long completionId) {
-        changes.change(pending(completionId), Completion::verify);
+        Completion claim = pending(completionId);
+        changes.change(claim, Completion::verify);
+        decided(claim);
     }
 
     @Transactional
@@ -160,7 +165,9 @@ public class CompletionService {
         if (reason == null || reason.isBlank()) {
             throw new CompletionInputRefused("claim.refused.reason");
         }
-        changes.change(pending(completionId), c -> c.reject(reason));
+        Completion claim = pending(completionId);
+        changes.change(claim, c -> c.reject(reason));
+        decided(claim);
     }
 
     /** A claim's certificate, for staff and for the member who uploaded it. */
@@ -251,6 +258,11 @@ public class CompletionService {
             throw new CompletionInputRefused("claim.refused.decided");
         }
         return completion;
+    }
+
+    private void decided(Completion claim) {
+        events.publishEvent(new ClaimDecided(claim.getId(), new MemberId(claim.getMemberId()), claim.getProgramCode(),
+                claim.getStatus(), claim.getRejectionReason()));
     }
 
     private static CompletionLine line(Completion c, String memberName, Map<String, String> programs) {

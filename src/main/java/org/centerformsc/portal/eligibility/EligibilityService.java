@@ -14,6 +14,7 @@ import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.CurrentMember;
 import org.centerformsc.portal.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,8 @@ import java.util.stream.Collectors;
 @Service
 public class EligibilityService {
 
+    static final int MAX_REASON = 1000;
+
     private final PrerequisiteService rules;
     private final FactsReader facts;
     private final ApplicationRepository applications;
@@ -44,11 +47,13 @@ public class EligibilityService {
     private final EnrollmentService enrollment;
     private final MemberService members;
     private final CurrentMember currentMember;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EligibilityService(PrerequisiteService rules, FactsReader facts, ApplicationRepository applications,
                        EligibilityOverrideRepository overrides, CatalogService catalog, EnrollmentService enrollment,
-                       MemberService members, CurrentMember currentMember, Clock clock) {
+                       MemberService members, CurrentMember currentMember, ApplicationEventPublisher events,
+                       Clock clock) {
         this.rules = rules;
         this.facts = facts;
         this.applications = applications;
@@ -57,6 +62,7 @@ public class EligibilityService {
         this.enrollment = enrollment;
         this.members = members;
         this.currentMember = currentMember;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -136,11 +142,26 @@ public class EligibilityService {
                 .map(Application::getStatus);
     }
 
+    /** Staff approve a waiting application: the member may enroll now. */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
-    public void decideApplication(OfferingId offering, MemberId member, boolean approved) {
-        applications.findById(new Application.Key(offering.value(), member.value())).orElseThrow()
-                .decide(approved, members.actorName(), clock.instant());
+    public void approveApplication(OfferingId offering, MemberId member) {
+        Application application = pendingApplication(offering, member);
+        application.approve(members.actorName(), clock.instant());
+        events.publishEvent(new ApplicationDecided(offering, member, true, null, application.getDecidedAt()));
+    }
+
+    /** Staff decline a waiting application, with the reason the member will read. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public void declineApplication(OfferingId offering, MemberId member, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > MAX_REASON) {
+            throw new ApplicationRefused("staff.applications.refused.reason");
+        }
+        Application application = pendingApplication(offering, member);
+        application.decline(why, members.actorName(), clock.instant());
+        events.publishEvent(new ApplicationDecided(offering, member, false, why, application.getDecidedAt()));
     }
 
     @Transactional(readOnly = true)
@@ -165,6 +186,15 @@ public class EligibilityService {
         }
         overrides.save(new EligibilityOverride(programCode, member.value(), reason.strip(), members.actorName(),
                 clock.instant()));
+    }
+
+    private Application pendingApplication(OfferingId offering, MemberId member) {
+        Application application = applications.findById(new Application.Key(offering.value(), member.value()))
+                .orElseThrow(() -> new ApplicationRefused("staff.applications.refused.decided"));
+        if (!application.isPending()) {
+            throw new ApplicationRefused("staff.applications.refused.decided");
+        }
+        return application;
     }
 
     /** The signed-in member's facts for these rules; their places come from enrollment, which asks nothing back. */

@@ -15,8 +15,10 @@ import org.centerformsc.portal.replay.domain.ReplayAccessRules;
 import org.centerformsc.portal.replay.domain.ReplayRepository;
 import org.centerformsc.portal.replay.domain.WatchPosition;
 import org.centerformsc.portal.replay.domain.WatchPositionRepository;
+import org.centerformsc.portal.replay.domain.WatchWindows;
 import org.centerformsc.portal.security.CurrentMember;
 import org.centerformsc.portal.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -58,11 +60,14 @@ public class ReplayService {
     private final CurrentMember currentMember;
     private final ReplaySettings settings;
     private final ReplayAccessRules rules;
+    private final WatchWindows windows;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReplayService(ReplayRepository replays, WatchPositionRepository positions, CatalogService catalog,
                   EnrollmentService enrollment, GivingService giving, CampaignService campaigns, MemberService members,
-                  CurrentMember currentMember, ReplaySettings settings, Clock clock) {
+                  CurrentMember currentMember, ReplaySettings settings, WatchWindows windows,
+                  ApplicationEventPublisher events, Clock clock) {
         this.replays = replays;
         this.positions = positions;
         this.catalog = catalog;
@@ -73,6 +78,8 @@ public class ReplayService {
         this.currentMember = currentMember;
         this.settings = settings;
         this.rules = new ReplayAccessRules(settings.registrantDays(), settings.courseDays(), settings.giftMinor());
+        this.windows = windows;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -167,7 +174,23 @@ public class ReplayService {
                 .map(c -> new Replay.Caption(c.language(), c.label(), c.vtt())).toList(),
                 replay.chapters().stream().map(c -> new Replay.Chapter(c.startSeconds(), c.title())).toList(),
                 clock.instant()));
-        return new ReplayId(saved.getId());
+        ReplayId id = new ReplayId(saved.getId());
+        events.publishEvent(new ReplayPublished(id, saved.getTitle(), saved.getCreatedAt()));
+        return id;
+    }
+
+    /** The members who may watch this replay now, each with the end of their window: one statement. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.STAFF_OR_SYSTEM)
+    public List<WatchWindow> openWindows(ReplayId id) {
+        return windows.openAt(id, clock.instant());
+    }
+
+    /** Members whose window to watch a replay ends in ({@code after}, {@code until}]: one statement. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.ONLY_SYSTEM)
+    public List<WatchWindow> windowsEnding(Instant after, Instant until) {
+        return windows.endingBetween(after, until);
     }
 
     @Transactional(readOnly = true)

@@ -16,6 +16,7 @@ import org.centerformsc.portal.teaching.domain.TeacherStanding;
 import org.centerformsc.portal.teaching.domain.TeacherStandingRepository;
 import org.centerformsc.portal.teaching.domain.TrainingEvidence;
 import org.centerformsc.portal.teaching.domain.TrainingEvidenceRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,6 +26,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -50,12 +52,13 @@ public class PathwayService {
     private final PracticeService practice;
     private final CatalogService catalog;
     private final MemberService members;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PathwayService(PathwaySettings settings, TrainingEvidenceRepository evidence,
                    DeadlineExtensionRepository extensions, TeacherStandingRepository standings,
                    CompletionService completions, PracticeService practice, CatalogService catalog,
-                   MemberService members, Clock clock) {
+                   MemberService members, ApplicationEventPublisher events, Clock clock) {
         this.settings = settings;
         this.engine = new PathwayEngine(settings);
         this.evidence = evidence;
@@ -65,6 +68,7 @@ public class PathwayService {
         this.practice = practice;
         this.catalog = catalog;
         this.members = members;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -145,6 +149,7 @@ public class PathwayService {
         TrainingEvidence item = logged(id);
         item.verify(members.actorName(), clock.instant());
         refresh(new MemberId(item.getMemberId()));
+        decided(item);
     }
 
     @Transactional
@@ -154,6 +159,7 @@ public class PathwayService {
         TrainingEvidence item = logged(id);
         item.reject(why, members.actorName(), clock.instant());
         refresh(new MemberId(item.getMemberId()));
+        decided(item);
     }
 
     /** Moves one of the teacher's open (or missed) deadlines to a later day; a later grant replaces an earlier one. */
@@ -173,6 +179,8 @@ public class PathwayService {
         extension.grant(to, why, members.actorName(), clock.instant());
         extensions.save(extension);
         refresh(teacher);
+        events.publishEvent(new DeadlineExtended(teacher, kind, deadline.originalDue(), to,
+                extension.getGrantedAt()));
     }
 
     /** Staff overview, most urgent deadline first; overdueOnly keeps those whose next deadline has passed. */
@@ -244,6 +252,20 @@ public class PathwayService {
     public List<MemberId> trackedTeachers(int offset, int limit) {
         return standings.allMemberIds(PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit))).stream()
                 .map(MemberId::new).toList();
+    }
+
+    /**
+     * Certified teachers whose renewal is due on one of these days, from the stored standing (the pathway's own
+     * result, extensions included; kept true by every change and nightly): one statement over its due-day index.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.ONLY_SYSTEM)
+    public List<RenewalDue> renewalsDueOn(Collection<LocalDate> days) {
+        if (days.isEmpty()) {
+            return List.of();
+        }
+        return standings.renewalsDueOn(days).stream()
+                .map(s -> new RenewalDue(new MemberId(s.getMemberId()), s.getNextDueOn())).toList();
     }
 
     private TeacherTraining training(MemberId teacher, String name, boolean keepStanding) {
@@ -333,6 +355,11 @@ public class PathwayService {
     private void log(TrainingEvidence item) {
         evidence.save(item);
         refresh(new MemberId(item.getMemberId()));
+    }
+
+    private void decided(TrainingEvidence item) {
+        events.publishEvent(new EvidenceDecided(item.getId(), new MemberId(item.getMemberId()), item.getTitle(),
+                item.getStatus(), item.getRejectionReason()));
     }
 
     private TrainingEvidence logged(long id) {

@@ -166,7 +166,7 @@ class EligibilityServiceTest {
         });
         MemberId memberId = TestLogins.as(member, members::currentMemberId);
         TestLogins.asStaff(() -> {
-            eligibility.decideApplication(offering, memberId, true);
+            eligibility.approveApplication(offering, memberId);
             return null;
         });
 

@@ -34,6 +34,9 @@ public class Application {
     @Column(name = "decided_by")
     private String decidedBy;
 
+    @Column(name = "decline_reason")
+    private String declineReason;
+
     protected Application() {
     }
 
@@ -43,8 +46,28 @@ public class Application {
         this.appliedAt = now;
     }
 
-    public void decide(boolean approved, String by, Instant now) {
-        status = approved ? "APPROVED" : "DECLINED";
+    public boolean isPending() {
+        return "PENDING".equals(status);
+    }
+
+    public void approve(String by, Instant now) {
+        decide("APPROVED", by, now);
+    }
+
+    /** Declined with the reason the member reads. */
+    public void decline(String reason, String by, Instant now) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A declined application needs a reason the member can read");
+        }
+        decide("DECLINED", by, now);
+        declineReason = reason.strip();
+    }
+
+    private void decide(String decision, String by, Instant now) {
+        if (!isPending()) {
+            throw new IllegalStateException("Application is " + status + ", not PENDING");
+        }
+        status = decision;
         decidedBy = by;
         decidedAt = now;
     }
@@ -53,4 +76,6 @@ public class Application {
     public String getStatus() { return status; }
     public boolean isApproved() { return "APPROVED".equals(status); }
     public Instant getAppliedAt() { return appliedAt; }
+    public Instant getDecidedAt() { return decidedAt; }
+    public String getDeclineReason() { return declineReason; }
 }

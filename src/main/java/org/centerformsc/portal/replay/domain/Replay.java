@@ -118,6 +118,7 @@ public class Replay {
     public String getMediaType() { return mediaType; }
     public String getTranscript() { return transcript; }
     public boolean isPublished() { return published; }
+    public Instant getCreatedAt() { return createdAt; }
     public List<Caption> getCaptions() { return List.copyOf(captions); }
     public List<Chapter> getChapters() { return List.copyOf(chapters); }
 }

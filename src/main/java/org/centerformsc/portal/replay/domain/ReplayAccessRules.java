@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The access rules, alone and pure: the union (latest end) of every window that applies. A window starts when its
@@ -47,6 +49,12 @@ public final class ReplayAccessRules {
     public boolean qualifies(CampaignGift gift) {
         return gift.minorUnits() >= giftMinor
                 && Currency.getInstance(gift.currency()).getDefaultFractionDigits() == 2;
+    }
+
+    /** The currencies {@link #qualifies} accepts, for queries that pick qualifying gifts in the database. */
+    public static Set<String> currenciesWithCents() {
+        return Currency.getAvailableCurrencies().stream().filter(c -> c.getDefaultFractionDigits() == 2)
+                .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
     }
 
     public Access decide(Facts facts, Instant now) {

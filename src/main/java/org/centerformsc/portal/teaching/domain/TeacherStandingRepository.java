@@ -6,6 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 public interface TeacherStandingRepository extends JpaRepository<TeacherStanding, Long> {
@@ -26,4 +27,12 @@ public interface TeacherStandingRepository extends JpaRepository<TeacherStanding
 
     @Query("select s.memberId from TeacherStanding s order by s.memberId")
     List<Long> allMemberIds(Pageable page);
+
+    /** Standings whose next deadline is a renewal due on one of these days (a renewal implies certification). */
+    @Query("""
+            select s from TeacherStanding s
+            where s.nextDueKind = org.centerformsc.portal.teaching.Pathway.DeadlineKind.RENEWAL
+              and s.nextDueOn in :days
+            order by s.memberId""")
+    List<TeacherStanding> renewalsDueOn(Collection<LocalDate> days);
 }
