@@ -36,7 +36,10 @@ class YearlyGiftReminders {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    @Scheduled(cron = "${portal.notifications.yearly-gift-cron:0 0 6 * * *}", zone = "UTC")
+    // hourly, not once a day: a day whose run the portal missed (down, restarting) is made up within the hour;
+    // the dedup key keeps each reminder one
+    @Scheduled(initialDelayString = "${portal.notifications.first-send-after:PT20S}",
+            fixedDelayString = "${portal.notifications.yearly-gifts-due-every:PT1H}")
     @SchedulerLock(name = "notifications-yearly-gift-due", lockAtMostFor = "PT30M")
     void run() {
         remind(clock.instant().atZone(ZoneOffset.UTC).toLocalDate());
