@@ -149,7 +149,9 @@ class CatalogBackOfficeJourneyTest extends JourneyTest {
     }
 
     /** E-mails to the address with this subject whose text says {@code saying}. */
-    private static int noticesTo(String address, String subject, String saying) {
+    /** The messages to this address so far, after sending what the outbox holds. */
+    private int noticesTo(String address, String subject, String saying) {
+        deliverMail();
         return (int) Arrays.stream(SharedTestMailServer.server().getReceivedMessages())
                 .filter(message -> isTo(message, address, subject, saying)).count();
     }

@@ -15,6 +15,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.centerformsc.portal.notifications.TestOutbox;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -42,9 +43,11 @@ abstract class JourneyTest {
     static void ports(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORT);
         registry.add("portal.dev-idp.port", () -> 0);
-        // e-mails leave within a second or two, as a member waiting for one would expect
-        registry.add("portal.notifications.first-send-after", () -> "PT1S");
-        registry.add("portal.notifications.send-every", () -> "PT1S");
+        // journeys send the outbox themselves (deliverMail): this portal stays alive while later test classes use
+        // the same database, and its own sender would take their notifications from under them
+        registry.add("portal.notifications.first-send-after", () -> "PT1H");
+        registry.add("portal.notifications.send-every", () -> "PT1H");
+        registry.add("portal.practice.reminders-first-after", () -> "PT1H");
         // the same folder as the other tests' context: both seed the demo replay into the one shared database
         registry.add("portal.replay.media-folder", () -> "target/test-media");
     }
@@ -61,6 +64,9 @@ abstract class JourneyTest {
     @Autowired
     DevelopmentIdentityProvider identityProvider;
 
+    @Autowired
+    org.springframework.context.ApplicationContext applicationContext;
+
     ChromeDriver driver;
     WebDriverWait wait;
 
@@ -73,6 +79,11 @@ abstract class JourneyTest {
     @AfterEach
     void closeBrowser() {
         driver.quit();
+    }
+
+    /** What the scheduled sender would send at its next turn, now. */
+    void deliverMail() {
+        TestOutbox.deliver(applicationContext);
     }
 
     static String url(String path) {

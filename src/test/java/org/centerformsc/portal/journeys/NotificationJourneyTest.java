@@ -50,7 +50,10 @@ class NotificationJourneyTest extends JourneyTest {
         });
         waitForText(By.id("enrollment-status"), "You are enrolled.");
 
-        wait.until(browser -> !confirmations(title).isEmpty());
+        wait.until(browser -> {
+            deliverMail();
+            return !confirmations(title).isEmpty();
+        });
         MimeMessage mail = confirmations(title).get(0);
         // 17:00 UTC is 10:00 in Los Angeles, where the test course is planned
         assertThat(calendarFile(mail)).contains("SUMMARY:" + title + " (1/3)")

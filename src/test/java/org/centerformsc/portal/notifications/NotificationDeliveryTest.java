@@ -168,11 +168,22 @@ class NotificationDeliveryTest {
             Callable<Integer> send = () -> SystemAuthentication.asSystem(sender::sendDue);
             var one = pool.submit(send);
             var other = pool.submit(send);
-            assertThat(one.get() + other.get()).isEqualTo(30);
+            // a third sender may take part: the browser journeys' portal runs its own on the same database
+            assertThat(one.get() + other.get()).isLessThanOrEqualTo(30);
         } finally {
             pool.shutdown();
         }
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (sentOf(offering) < 30 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(sentOf(offering)).isEqualTo(30);
         assertThat(mailsWithSubject("You are enrolled: " + title)).hasSize(30);
+    }
+
+    private int sentOf(OfferingId offering) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE link = ? AND email_status = 'SENT'",
+                Integer.class, link(offering));
     }
 
     @Test
