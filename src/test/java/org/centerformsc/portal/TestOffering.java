@@ -43,6 +43,7 @@ public final class TestOffering {
     public TestOffering title(String value) { this.title = value; return this; }
     public TestOffering zone(ZoneId value) { this.zone = value; return this; }
     public TestOffering inPerson(String where) { this.format = OfferingFormat.IN_PERSON; this.venue = where; return this; }
+    public TestOffering hybrid(String where) { this.format = OfferingFormat.HYBRID; this.venue = where; return this; }
     public TestOffering language(String value) { this.language = value; return this; }
     public TestOffering capacity(Integer value) { this.capacity = value; return this; }
     public TestOffering price(Price value) { this.price = value; return this; }
@@ -64,7 +65,7 @@ public final class TestOffering {
         }
         NewOffering offering = new NewOffering(program, code, title, zone, format, venue, language, capacity, price,
                 opens, closes == null ? firstStart : closes, List.of("Test Teacher"), sessions,
-                format == OfferingFormat.ONLINE ? "https://meet.example.org/" + code : null);
+                format != OfferingFormat.IN_PERSON ? "https://meet.example.org/" + code : null);
         return TestLogins.asStaff(() -> {
             catalog.addProgramIfAbsent(new NewProgram(program, "Program " + program, "A program for tests"));
             OfferingId id = catalog.addOfferingIfAbsent(offering);

@@ -189,7 +189,8 @@ public class EligibilityService {
     }
 
     private Application pendingApplication(OfferingId offering, MemberId member) {
-        Application application = applications.findById(new Application.Key(offering.value(), member.value()))
+        // locked: a second decision waits for the first and then finds it decided
+        Application application = applications.findForDecision(new Application.Key(offering.value(), member.value()))
                 .orElseThrow(() -> new ApplicationRefused("staff.applications.refused.decided"));
         if (!application.isPending()) {
             throw new ApplicationRefused("staff.applications.refused.decided");

@@ -288,14 +288,14 @@ public class GivingService {
     }
 
     /**
-     * The yearly gifts that are active (neither paused nor ended) and next charged on {@code day}, in one statement:
-     * for the reminder a week before.
+     * The yearly gifts that are active (neither paused nor ended) and next charged from {@code from} to
+     * {@code until}, in one statement: for the reminder a week before.
      */
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.ONLY_SYSTEM)
-    public List<UpcomingCharge> yearlyChargesOn(LocalDate day) {
-        return recurring.findByFrequencyAndStatusAndNextChargeOn(Frequency.YEARLY, SubscriptionState.Status.ACTIVE,
-                day).stream().map(gift -> new UpcomingCharge(gift.getId(), new MemberId(gift.getMemberId()),
+    public List<UpcomingCharge> yearlyChargesBetween(LocalDate from, LocalDate until) {
+        return recurring.findByFrequencyAndStatusAndNextChargeOnBetween(Frequency.YEARLY,
+                SubscriptionState.Status.ACTIVE, from, until).stream().map(gift -> new UpcomingCharge(gift.getId(), new MemberId(gift.getMemberId()),
                 gift.state().amount(), gift.getNextChargeOn())).toList();
     }
 

@@ -24,7 +24,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -136,7 +135,8 @@ class NotificationSender {
             sender.send(outgoing.stream().map(Outgoing::message).toArray(MimeMessage[]::new));
         } catch (org.springframework.mail.MailSendException partly) {
             failed = partly.getFailedMessages();
-        } catch (MailException down) {
+        } catch (RuntimeException down) {
+            // the server or the connection failed before any message went: all wait for the next turn
             failed = new java.util.IdentityHashMap<>();
             for (Outgoing letter : outgoing) {
                 failed.put(letter.message(), down);
@@ -194,6 +194,12 @@ class NotificationSender {
             return java.util.Optional.of(new Outgoing(id, attempts, message));
         } catch (MailException | jakarta.mail.MessagingException failed) {
             retry(id, attempts + 1, now, failed.getMessage());
+            return java.util.Optional.empty();
+        } catch (RuntimeException unwritable) {
+            // this one notification cannot be written (a file that failed, a profile gone wrong): it waits for
+            // another try, and the rest of the batch goes out
+            LOG.error("Notification {} could not be written", id, unwritable);
+            retry(id, attempts + 1, now, String.valueOf(unwritable));
             return java.util.Optional.empty();
         }
     }

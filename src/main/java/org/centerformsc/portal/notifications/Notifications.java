@@ -2,6 +2,9 @@ package org.centerformsc.portal.notifications;
 
 import org.centerformsc.portal.base.ui.TimeFormats;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,19 +17,24 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Arguments that read differently for each reader, stored with a prefix and written out in the reader's zone and
+ * Arguments that read differently for each reader, stored with a marked prefix and written out in the reader's zone and
  * language when shown or sent: a moment ({@code instant:2027-02-02T17:00:00Z}), a day ({@code day:2027-02-02}), an
  * amount ({@code money:4500 EUR}), a list of sessions ({@code sessions:<start>/<end>,…}, one per line) and a word
  * of the portal's own ({@code text:giving.frequency.monthly}, the translation key's text), also as a phrase with one
- * argument of its own ({@code text:scholarship.mail.amount:money:5000 EUR}: keys hold no colon).
+ * argument of its own ({@code text:scholarship.mail.amount:money:5000 EUR}: keys hold no colon). Each prefix starts
+ * with {@link #MARK}, a control character no typed text holds, so a title or a reason that happens to begin with
+ * "day:" stays text; one that cannot be read back is shown as it was stored, never an error.
  */
 final class Notifications {
 
-    private static final String INSTANT = "instant:";
-    private static final String DAY = "day:";
-    private static final String MONEY = "money:";
-    private static final String SESSIONS = "sessions:";
-    private static final String TEXT = "text:";
+    /** The unit separator (U+001F): what no person types. */
+    static final String MARK = "\u001f";
+    private static final String INSTANT = MARK + "instant:";
+    private static final String DAY = MARK + "day:";
+    private static final String MONEY = MARK + "money:";
+    private static final String SESSIONS = MARK + "sessions:";
+    private static final String TEXT = MARK + "text:";
+    private static final Logger LOG = LoggerFactory.getLogger(Notifications.class);
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,18}");
 
     private Notifications() {
@@ -78,9 +86,19 @@ final class Notifications {
      */
     static String readable(String argument, Locale language, ZoneId zone,
                            BiFunction<String, Object[], String> translate) {
-        if (argument == null) {
-            return null;
+        if (argument == null || !argument.startsWith(MARK)) {
+            return argument;
         }
+        try {
+            return decode(argument, language, zone, translate);
+        } catch (RuntimeException unreadable) {
+            LOG.warn("Notification argument not readable, shown as stored: {}", unreadable.getMessage());
+            return argument.substring(MARK.length());
+        }
+    }
+
+    private static String decode(String argument, Locale language, ZoneId zone,
+                                 BiFunction<String, Object[], String> translate) {
         if (argument.startsWith(TEXT)) {
             String phrase = argument.substring(TEXT.length());
             int colon = phrase.indexOf(':');
@@ -89,7 +107,7 @@ final class Notifications {
             }
             String inner = phrase.substring(colon + 1);
             Object value = WHOLE_NUMBER.matcher(inner).matches() ? (Object) Long.valueOf(inner)
-                    : readable(inner, language, zone, translate);
+                    : decodeOrText(inner, language, zone, translate);
             return translate.apply(phrase.substring(0, colon), new Object[] {value});
         }
         if (argument.startsWith(INSTANT)) {
@@ -110,6 +128,11 @@ final class Notifications {
                         language);
             }).collect(Collectors.joining("\n"));
         }
-        return argument;
+        return argument.substring(MARK.length());
+    }
+
+    private static String decodeOrText(String inner, Locale language, ZoneId zone,
+                                       BiFunction<String, Object[], String> translate) {
+        return inner.startsWith(MARK) ? decode(inner, language, zone, translate) : inner;
     }
 }

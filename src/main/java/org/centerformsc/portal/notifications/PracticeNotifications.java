@@ -1,6 +1,6 @@
 package org.centerformsc.portal.notifications;
 
-import org.centerformsc.portal.practice.PracticeReminderDue;
+import org.centerformsc.portal.practice.PracticeRemindersDue;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +20,9 @@ class PracticeNotifications {
     }
 
     @EventListener
-    void on(PracticeReminderDue due) {
-        outbox.record(Notice.of(due.member(), NotificationKind.PRACTICE_REMINDER, List.of(), "practice",
-                "practice-reminder-" + due.member().value() + "-" + due.day()));
+    void on(PracticeRemindersDue due) {
+        outbox.recordAll(due.reminders().stream().map(reminder -> Notice.of(reminder.member(),
+                NotificationKind.PRACTICE_REMINDER, List.of(), "practice",
+                "practice-reminder-" + reminder.member().value() + "-" + reminder.day())).toList());
     }
 }

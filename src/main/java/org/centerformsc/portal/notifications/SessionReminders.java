@@ -19,7 +19,9 @@ import java.util.List;
  * session's start less the lead), so a daylight-saving change on the way moves nothing; the member reads the time
  * in their own zone when the message is shown or sent. Each run records the reminders that fell due since the last
  * one (its watermark), in one statement per lead, so a run that was missed catches up; a reminder whose session
- * has begun (or, for the day-before one, whose hour-before one is due) is not sent late.
+ * has begun (or, for the day-before one, whose hour-before one is due) is not sent late. Online and hybrid sessions
+ * come with the join link in the hour before and with the course page the day before; in-person and hybrid ones
+ * with the venue, its address and city.
  */
 @Component
 class SessionReminders {
@@ -70,25 +72,33 @@ class SessionReminders {
     }
 
     private int remind(Duration lead, Instant since, Instant now, Instant startsAfter) {
+        // the join link itself only in the hour before (the course page hands it out from 15 minutes before);
+        // the day before, the course page where it will be
+        String link = "CASE WHEN o.join_url IS NOT NULL AND ? THEN o.join_url ELSE CONCAT(?, '/courses/', o.code) END";
+        String place = "CONCAT_WS(', ', o.venue, o.venue_address, o.venue_city)";
         return jdbc.update("""
                 INSERT INTO notification (member_id, kind, variant, params, link, dedup_key, created_at, email_status,
                                           next_attempt_at)
-                SELECT e.member_id, 'SESSION_REMINDER',
-                       CASE WHEN o.format = 'ONLINE' THEN 'online' ELSE 'place' END,
-                       JSON_ARRAY(o.title, CONCAT('instant:', DATE_FORMAT(s.starts_at, '%Y-%m-%dT%H:%i:%s.%fZ')),
-                                  CASE WHEN o.format = 'ONLINE'
-                                       THEN COALESCE(o.join_url, CONCAT(?, '/courses/', o.code))
-                                       ELSE COALESCE(o.venue, '') END),
+                SELECT e.member_id, 'SESSION_REMINDER', LOWER(CASE o.format WHEN 'IN_PERSON' THEN 'place'
+                                                                             ELSE o.format END),
+                       CASE o.format
+                           WHEN 'ONLINE' THEN JSON_ARRAY(o.title, %1$s, %2$s)
+                           WHEN 'HYBRID' THEN JSON_ARRAY(o.title, %1$s, %2$s, %3$s)
+                           ELSE JSON_ARRAY(o.title, %1$s, %3$s) END,
                        CONCAT('courses/', o.code),
-                       CONCAT('reminder-', ?, '-', s.offering_id, '-', DATE_FORMAT(s.starts_at, '%Y%m%d%H%i%s'), '-',
-                              e.member_id),
+                       CONCAT('reminder-', ?, '-', s.offering_id, '-', DATE_FORMAT(s.starts_at, '%%Y%%m%%d%%H%%i%%s'),
+                              '-', e.member_id),
                        ?, 'PENDING', ?
                 FROM offering_session s
                 JOIN offering o ON o.id = s.offering_id AND o.status = 'PUBLISHED'
                 JOIN enrollment e ON e.offering_id = s.offering_id AND e.status = 'ENROLLED'
                 WHERE s.starts_at > ? AND s.starts_at <= ? AND s.starts_at > ?
-                ON DUPLICATE KEY UPDATE notification.id = notification.id""",
-                publicUrl, lead.toMinutes(), Notifications.utc(now), Notifications.utc(now),
+                ON DUPLICATE KEY UPDATE notification.id = notification.id""".formatted(
+                        "CONCAT(CHAR(31 USING utf8mb4), 'instant:', DATE_FORMAT(s.starts_at, '%Y-%m-%dT%H:%i:%s.%fZ'))",
+                        link, place),
+                // the link's two parameters appear once per format that uses it
+                lead.equals(HOUR_BEFORE), publicUrl, lead.equals(HOUR_BEFORE), publicUrl,
+                lead.toMinutes(), Notifications.utc(now), Notifications.utc(now),
                 Notifications.utc(since.plus(lead)), Notifications.utc(now.plus(lead)),
                 Notifications.utc(startsAfter));
     }

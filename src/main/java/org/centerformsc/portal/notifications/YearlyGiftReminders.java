@@ -16,13 +16,15 @@ import java.util.List;
 
 /**
  * A week before a yearly gift is charged, its donor is reminded (the amount and the day), so that they can change,
- * pause or cancel it first. Daily (06:00 UTC), on one node at a time; the gift and its charge day make the reminder
- * one, however often the job runs. Days are the giving feature's: UTC.
+ * pause or cancel it first. Hourly, on one node at a time; the gift and its charge day make the reminder one, however
+ * often the job runs, and a reminder a missed run left out is made up within {@link #CATCH_UP} days. Days are the
+ * giving feature's: UTC.
  */
 @Component
 class YearlyGiftReminders {
 
     static final int DAYS_BEFORE = 7;
+    static final int CATCH_UP = 2;
 
     private final GivingService giving;
     private final Outbox outbox;
@@ -45,11 +47,14 @@ class YearlyGiftReminders {
         remind(clock.instant().atZone(ZoneOffset.UTC).toLocalDate());
     }
 
-    /** Records the reminders of the gifts charged {@link #DAYS_BEFORE} days after {@code today}; how many are due. */
+    /**
+     * Records the reminders of the gifts charged {@link #DAYS_BEFORE} days after {@code today} (or up to
+     * {@link #CATCH_UP} days fewer, for a run that was missed); how many are due, those already told included.
+     */
     int remind(LocalDate today) {
         LocalDate chargeOn = today.plusDays(DAYS_BEFORE);
         return transaction.execute(status -> {
-            List<UpcomingCharge> due = SystemAuthentication.asSystem(() -> giving.yearlyChargesOn(chargeOn));
+            List<UpcomingCharge> due = SystemAuthentication.asSystem(() -> giving.yearlyChargesBetween(chargeOn.minusDays(CATCH_UP), chargeOn));
             due.forEach(charge -> outbox.record(Notice.of(charge.member(), NotificationKind.YEARLY_GIFT_DUE,
                     List.of(GivingNotifications.money(charge.amount()), Notifications.day(charge.chargeOn())),
                     GivingNotifications.LINK, "yearly-gift-due-" + charge.recurringGiftId() + "-"

@@ -82,7 +82,7 @@ public class PracticeReminderService {
     }
 
     /**
-     * One batch of the reminders due at {@code asOf}, oldest first: each is told ({@link PracticeReminderDue}) unless
+     * One batch of the reminders due at {@code asOf}, oldest first: each is told ({@link PracticeRemindersDue}, one event for the batch) unless
      * it is {@link #TOO_LATE}, and moves to its next day's local time. How many were due; fewer than {@code limit}
      * when none are left. A second node skips the rows this one holds.
      */
@@ -97,13 +97,17 @@ public class PracticeReminderService {
                         row.getObject("next_at", LocalDateTime.class).toInstant(ZoneOffset.UTC)),
                 utc(asOf), limit);
         List<Object[]> moves = new ArrayList<>(due.size());
+        List<PracticeRemindersDue.Due> told = new ArrayList<>(due.size());
         for (Due reminder : due) {
             if (!reminder.at().isBefore(asOf.minus(TOO_LATE))) {
-                events.publishEvent(new PracticeReminderDue(new MemberId(reminder.member()),
+                told.add(new PracticeRemindersDue.Due(new MemberId(reminder.member()),
                         PracticeReminder.dayOf(reminder.at(), reminder.zone())));
             }
             moves.add(new Object[] {utc(PracticeReminder.nextAfter(reminder.localTime(), reminder.zone(), asOf)),
                     reminder.member()});
+        }
+        if (!told.isEmpty()) {
+            events.publishEvent(new PracticeRemindersDue(told));
         }
         jdbc.batchUpdate("UPDATE practice_reminder SET next_at = ? WHERE member_id = ?", moves);
         return due.size();

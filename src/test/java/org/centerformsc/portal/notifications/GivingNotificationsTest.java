@@ -131,7 +131,7 @@ class GivingNotificationsTest {
     }
 
     @Test
-    void aYearlyGiftIsRemindedOnceSevenDaysBeforeItsChargeAndPausedOrMonthlyGiftsAreNot() throws Exception {
+    void aYearlyGiftIsRemindedOnceAWeekBeforeItsChargeAndPausedOrMonthlyGiftsAreNot() throws Exception {
         OAuth2AuthenticationToken donor = TestLogins.signedUpIn("sv-SE", members, "Sven Årlig");
         TestLogins.as(donor, () -> giving.give(new BigDecimal("120"), "USD", Frequency.YEARLY, Designation.GENERAL,
                 null));
@@ -143,7 +143,7 @@ class GivingNotificationsTest {
         TestLogins.as(donor, () -> giving.change(paused.id(), new SubscriptionChange.Pause(chargeOn.minusDays(10))));
         RecurringGiftView monthly = monthlyGift(donor, "10");
 
-        reminders.remind(chargeOn.minusDays(6));
+        reminders.remind(chargeOn.minusDays(8));
         reminders.remind(monthly.nextChargeOn().minusDays(7));
         assertThat(reminderKeys(donor)).isEmpty();
 

@@ -33,6 +33,19 @@ class NotificationsTest {
         assertThat(read(Notifications.text("off", "Course: part 1"))).isEqualTo("Course: part 1 off the fee");
     }
 
+    @Test
+    void typedTextThatLooksLikeAnEncodingStaysText() {
+        assertThat(read("day: 2 was missing")).isEqualTo("day: 2 was missing");
+        assertThat(read("text:no.such.key")).isEqualTo("text:no.such.key");
+        assertThat(read(Notifications.text("off", "day: the second"))).isEqualTo("day: the second off the fee");
+    }
+
+    @Test
+    void anArgumentThatCannotBeReadBackIsShownAsStoredNotAnError() {
+        assertThat(read(Notifications.MARK + "day:tomorrow")).isEqualTo("day:tomorrow");
+        assertThat(read(Notifications.day(java.time.LocalDate.of(2027, 3, 28)))).isEqualTo("28.03.2027");
+    }
+
     private String read(String argument) {
         return Notifications.readable(argument, Locale.GERMAN, ZoneOffset.UTC, translate).replace('\u00a0', ' ');
     }

@@ -89,6 +89,18 @@ class RenewalRemindersTest {
     }
 
     @Test
+    void aReminderThatAMissedRunLeftOutIsMadeUpOnceWithTheDaysThatAreLeft() {
+        MemberId id = certified(teachers.teacher("Late"));
+        LocalDate due = renewalDue(id);
+
+        reminders.remind(due.minusDays(59));
+        reminders.remind(due.minusDays(58));
+        reminders.remind(due.minusDays(57));
+
+        assertThat(reminders(id)).containsExactly(due + "/59");
+    }
+
+    @Test
     void anExtendedRenewalIsRemindedAgainstItsNewDay() {
         MemberId id = certified(teachers.teacher("Extended"));
         LocalDate original = renewalDue(id);
@@ -120,6 +132,6 @@ class RenewalRemindersTest {
         return jdbc.queryForList("""
                 SELECT CONCAT(JSON_VALUE(params, '$[0]'), '/', JSON_VALUE(params, '$[1]')) FROM notification
                 WHERE member_id = ? AND kind = 'RENEWAL_DUE' ORDER BY id""", String.class, teacher.value())
-                .stream().map(reminder -> reminder.substring("day:".length())).toList();
+                .stream().map(reminder -> reminder.substring((Notifications.MARK + "day:").length())).toList();
     }
 }

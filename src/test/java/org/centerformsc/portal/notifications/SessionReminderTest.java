@@ -81,13 +81,16 @@ class SessionReminderTest {
         SystemAuthentication.asSystem(() -> sender.sendDue(start.minus(Duration.ofHours(1))));
 
         // 10:00 summer time in Berlin, 04:00 daylight time in New York (which changed two weeks earlier)
+        // the day before, the course page (it hands the link out from 15 minutes before); the hour before, the link
         List<MimeMessage> german = mails(greta, "Erinnerung: " + title + ", 28.03.2027, 10:00 MESZ");
         assertThat(german).hasSize(2);
-        assertThat(TestMail.text(german.get(0))).contains("Online teilnehmen: https://meet.example.org/"
+        assertThat(TestMail.text(german.get(0))).contains("Online teilnehmen: http://localhost:")
+                .contains("/courses/" + course.code());
+        assertThat(TestMail.text(german.get(1))).contains("Online teilnehmen: https://meet.example.org/"
                 + course.code());
         List<MimeMessage> english = mails(nora, "Reminder: " + title + ", Mar 28, 2027, 4:00 AM EDT");
         assertThat(english).hasSize(2);
-        assertThat(TestMail.text(english.get(0))).contains("A session of " + title + " begins on")
+        assertThat(TestMail.text(english.get(1))).contains("A session of " + title + " begins on")
                 .contains("Join online: https://meet.example.org/" + course.code());
     }
 
@@ -107,6 +110,25 @@ class SessionReminderTest {
 
         MimeMessage mail = mails(greta, "Erinnerung: " + title + ", 31.10.2027, 10:00 MEZ").get(0);
         assertThat(TestMail.text(mail)).contains("Ort: Gartenhaus, Berlin");
+    }
+
+    @Test
+    void aHybridSessionGivesBothTheJoinLinkAndTheVenue() throws Exception {
+        Instant start = Instant.parse("2027-06-15T16:00:00Z");
+        String title = "Hybrid session " + UUID.randomUUID().toString().substring(0, 6);
+        TestOffering course = TestOffering.offering().title(title).hybrid("Studio Zen").capacity(10)
+                .firstSessionAt(start).weeklySessions(1);
+        OfferingId offering = course.create(catalog);
+        OAuth2AuthenticationToken hana = member("Hana Hybrid", "en-GB", ZoneId.of("Europe/London"));
+        TestLogins.as(hana, () -> enrollment.enroll(offering));
+
+        recordBetween(start.minus(Duration.ofHours(1)).minusSeconds(60), start.minus(Duration.ofHours(1)));
+        SystemAuthentication.asSystem(() -> sender.sendDue(start.minus(Duration.ofHours(1))));
+
+        MimeMessage mail = TestMail.to(TestLogins.email(subject(hana))).stream()
+                .filter(sent -> subjectOf(sent).startsWith("Reminder: " + title)).findFirst().orElseThrow();
+        assertThat(TestMail.text(mail)).contains("Join online: https://meet.example.org/" + course.code())
+                .contains("Or meet in person at: Studio Zen");
     }
 
     @Test
@@ -154,6 +176,14 @@ class SessionReminderTest {
                 throw new IllegalStateException(e);
             }
         }).toList();
+    }
+
+    private static String subjectOf(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String subject(OAuth2AuthenticationToken token) {

@@ -60,7 +60,7 @@ class ApplicationsView extends VerticalLayout implements HasDynamicTitle {
     private void askReason(PendingApplication application) {
         Dialog dialog = new Dialog();
         dialog.setId("decline-dialog");
-        dialog.setHeaderTitle(getTranslation("staff.decline") + ": " + application.memberName());
+        dialog.setHeaderTitle(getTranslation("staff.applications.decline.title", application.memberName()));
         TextArea reason = new TextArea(getTranslation("staff.reject.reason"));
         reason.setId("decline-reason");
         reason.setMaxLength(1000);

@@ -16,8 +16,9 @@ public interface RecurringGiftRepository extends JpaRepository<RecurringGift, Lo
     List<RecurringGift> findByStatusAndNextChargeOnLessThanEqual(SubscriptionState.Status status, LocalDate day);
 
     /** Uses the index on (status, next_charge_on). */
-    List<RecurringGift> findByFrequencyAndStatusAndNextChargeOn(Frequency frequency, SubscriptionState.Status status,
-                                                                LocalDate day);
+    List<RecurringGift> findByFrequencyAndStatusAndNextChargeOnBetween(Frequency frequency,
+                                                                       SubscriptionState.Status status,
+                                                                       LocalDate from, LocalDate until);
 
     List<RecurringGift> findByStatusAndPausedUntilLessThanEqual(SubscriptionState.Status status, LocalDate day);
 }

@@ -24,7 +24,8 @@ public class PracticeReminder {
     @Column(name = "member_id")
     private Long memberId;
 
-    @Column(name = "remind_at", nullable = false)
+    @Column(name = "remind_at", nullable = false, columnDefinition = "time")
+    @jakarta.persistence.Convert(converter = WallClockTime.class)
     private LocalTime remindAt;
 
     @Column(name = "time_zone", nullable = false)
