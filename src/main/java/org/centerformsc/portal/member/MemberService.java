@@ -87,9 +87,9 @@ public class MemberService {
                 .collect(java.util.stream.Collectors.toMap(m -> new MemberId(m.getId()), Member::getDisplayName));
     }
 
-    /** Names and e-mail addresses of members, in one look-up, for staff pages and exports. */
+    /** Names and e-mail addresses of members, in one look-up, for staff pages, exports and the e-mail sender. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    @PreAuthorize(Roles.STAFF_OR_SYSTEM)
     public java.util.Map<MemberId, MemberProfile> profiles(java.util.Collection<MemberId> ids) {
         return members.findAllById(ids.stream().map(MemberId::value).toList()).stream()
                 .collect(java.util.stream.Collectors.toMap(m -> new MemberId(m.getId()), MemberService::toProfile));

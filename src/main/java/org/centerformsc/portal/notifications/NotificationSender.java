@@ -107,8 +107,12 @@ class NotificationSender {
                     SELECT id, member_id, kind, variant, params, link, about, attempts FROM notification
                     WHERE email_status = 'PENDING' AND next_attempt_at <= ? ORDER BY id LIMIT ?
                     FOR UPDATE SKIP LOCKED""", Notifications.utc(now), BATCH);
-            due.forEach(row -> jdbc.update("UPDATE notification SET email_status = 'SENDING', next_attempt_at = ?"
-                    + " WHERE id = ?", Notifications.utc(now), row.get("id")));
+            if (!due.isEmpty()) {
+                String ids = due.stream().map(row -> String.valueOf(((Number) row.get("id")).longValue()))
+                        .collect(java.util.stream.Collectors.joining(","));
+                jdbc.update("UPDATE notification SET email_status = 'SENDING', next_attempt_at = ? WHERE id IN ("
+                        + ids + ")", Notifications.utc(now));
+            }
             return due;
         });
     }
@@ -123,9 +127,16 @@ class NotificationSender {
      */
     private int deliver(List<Map<String, Object>> batch, Instant now) {
         JavaMailSender sender = mail.getIfAvailable();
+        // the batch's members and their e-mail choices, each in one statement
+        java.util.Set<MemberId> who = batch.stream()
+                .map(row -> new MemberId(((Number) row.get("member_id")).longValue()))
+                .collect(java.util.stream.Collectors.toSet());
+        Map<MemberId, MemberProfile> profiles = who.isEmpty() ? Map.of()
+                : SystemAuthentication.asSystem(() -> members.profiles(who));
+        java.util.Set<String> turnedOff = turnedOff(who);
         List<Outgoing> outgoing = new java.util.ArrayList<>();
         for (Map<String, Object> row : batch) {
-            prepare(row, sender, now).ifPresent(outgoing::add);
+            prepare(row, sender, profiles, turnedOff, now).ifPresent(outgoing::add);
         }
         if (outgoing.isEmpty()) {
             return 0;
@@ -157,13 +168,16 @@ class NotificationSender {
     }
 
     /** The notification's e-mail; none when it is not to be sent (SKIPPED) or could not be written (retried). */
-    private java.util.Optional<Outgoing> prepare(Map<String, Object> row, JavaMailSender sender, Instant now) {
+    private java.util.Optional<Outgoing> prepare(Map<String, Object> row, JavaMailSender sender,
+                                                 Map<MemberId, MemberProfile> profiles, java.util.Set<String> turnedOff,
+                                                 Instant now) {
         long id = ((Number) row.get("id")).longValue();
         int attempts = ((Number) row.get("attempts")).intValue();
         NotificationKind kind = NotificationKind.valueOf((String) row.get("kind"));
         MemberId member = new MemberId(((Number) row.get("member_id")).longValue());
-        MemberProfile profile = SystemAuthentication.asSystem(() -> members.profileOf(member)).orElse(null);
-        if (sender == null || profile == null || profile.email() == null || !wanted(member, kind)) {
+        MemberProfile profile = profiles.get(member);
+        boolean wanted = kind.required() || !turnedOff.contains(member.value() + ":" + kind.name());
+        if (sender == null || profile == null || profile.email() == null || !wanted) {
             skip(id, sender == null ? "no mail server configured" : "not wanted or no address");
             return java.util.Optional.empty();
         }
@@ -214,13 +228,15 @@ class NotificationSender {
                         () -> source.attachment(kind, about, member, language)));
     }
 
-    private boolean wanted(MemberId member, NotificationKind kind) {
-        if (kind.required()) {
-            return true;
+    /** "member:KIND" of every kind these members turned off, in one statement. */
+    private java.util.Set<String> turnedOff(java.util.Set<MemberId> who) {
+        if (who.isEmpty()) {
+            return java.util.Set.of();
         }
-        List<Boolean> choice = jdbc.queryForList("SELECT email FROM notification_preference WHERE member_id = ?"
-                + " AND kind = ?", Boolean.class, member.value(), kind.name());
-        return choice.isEmpty() || choice.get(0);
+        String ids = who.stream().map(id -> String.valueOf(id.value()))
+                .collect(java.util.stream.Collectors.joining(","));
+        return new java.util.HashSet<>(jdbc.queryForList("SELECT CONCAT(member_id, ':', kind)"
+                + " FROM notification_preference WHERE NOT email AND member_id IN (" + ids + ")", String.class));
     }
 
     private void skip(long id, String why) {
