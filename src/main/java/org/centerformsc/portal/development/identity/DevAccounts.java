@@ -35,9 +35,11 @@ class DevAccounts {
         return users;
     }
 
-    /** Usernames are compared without case, as the user store does. */
-    boolean exists(String username) {
-        return users.userExists(username.strip().toLowerCase(Locale.ROOT));
+    /** Whether an account has this username or e-mail address, compared without case as the user store does. */
+    boolean exists(String usernameOrEmail) {
+        String wanted = usernameOrEmail.strip().toLowerCase(Locale.ROOT);
+        return users.userExists(wanted)
+                || claims.values().stream().anyMatch(account -> wanted.equalsIgnoreCase(account.email()));
     }
 
     /** A newcomer's account: the e-mail address is the username, and every new account is a participant's. */

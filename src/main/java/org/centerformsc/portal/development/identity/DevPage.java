@@ -14,7 +14,7 @@ final class DevPage {
     }
 
     static String text(Locale language, String key) {
-        return HtmlUtils.htmlEscape(TEXTS.get(key, language));
+        return HtmlUtils.htmlEscape(TEXTS.get(key, language), "UTF-8");
     }
 
     static String alert(Locale language, String key) {

@@ -32,8 +32,9 @@ import java.util.Map;
  * login, with {@code prompt=create}) continues, back to the portal.
  */
 @RestController
-// created only inside the development identity provider's own context; never in production
-@Profile("embedded & !prod")
+// created only inside the development identity provider's own context (whose profile this is), never in the portal's
+// (which has no accounts to give it) and never in production
+@Profile(DevIdentityProvider.PROFILE + " & !prod")
 class DevSignUpPage {
 
     private final DevAccounts accounts;
@@ -109,7 +110,7 @@ class DevSignUpPage {
                 + DevPage.text(language, problem) + "</p>";
         return "<label for=\"" + name + "\">" + DevPage.text(language, labelKey) + "</label>"
                 + "<input id=\"" + name + "\" name=\"" + name + "\" type=\"" + type + "\" autocomplete=\""
-                + autocomplete + "\" value=\"" + HtmlUtils.htmlEscape(value) + "\" required"
+                + autocomplete + "\" value=\"" + HtmlUtils.htmlEscape(value, "UTF-8") + "\" required"
                 + (problem == null ? "" : " aria-invalid=\"true\" aria-describedby=\"" + name + "-error\"") + ">"
                 + error;
     }
