@@ -32,17 +32,6 @@ class StartViewTest extends KaribuTest {
     }
 
     @Test
-    void aSpanishVisitorReadsItInSpanish() {
-        visitAnonymously();
-        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("es"));
-        UI.getCurrent().navigate("");
-
-        assertThat(_get(H1.class, spec -> spec.withId("view-title")).getText())
-                .isEqualTo("Te damos la bienvenida al portal de miembros de MSC");
-        assertThat(link("start-signup").getText()).isEqualTo("Crear cuenta");
-    }
-
-    @Test
     void aSignedInMemberIsForwardedToTheDashboard() {
         signInAs("start-" + UUID.randomUUID(), "Sam Start");
         UI.getCurrent().navigate("");
