@@ -53,8 +53,8 @@ import java.util.UUID;
 
 /**
  * The application context of the development identity provider: a Spring Authorization Server with the demo
- * accounts, those newcomers create, and one client, the portal. Deliberately not a {@code @Configuration}, so the portal's component scan
- * never picks it up; it is started only by {@link DevIdentityProvider}, with an explicit list of
+ * accounts, those newcomers create, and one client, the portal. Deliberately not a {@code @Configuration}, so the
+ * portal's component scan never picks it up; it is started only by {@link DevIdentityProvider}, with an explicit list of
  * auto-configurations so that nothing of the portal (database, Vaadin) starts inside it.
  */
 @EnableWebSecurity
@@ -96,6 +96,7 @@ class DevIdentityProviderServer {
         return new DevLoginPage();
     }
 
+    /** OIDC Initiating User Registration: {@code prompt} holds {@code create} among its space-separated values. */
     static boolean asksToCreateAnAccount(HttpServletRequest request) {
         String prompt = request.getParameter("prompt");
         return prompt != null && Arrays.asList(prompt.split(" ")).contains("create");
@@ -142,12 +143,12 @@ class DevIdentityProviderServer {
                 return;
             }
             accounts.claimsOf(context.getPrincipal().getName()).ifPresent(account -> context.getClaims()
-                            .claim("name", account.name())
-                            .claim("preferred_username", account.username())
-                            .claim("email", account.email())
-                            .claim("email_verified", account.emailVerified())
-                            .claim("locale", account.locale())
-                            .claim("roles", account.roles().stream().map(String::toLowerCase).sorted().toList()));
+                    .claim("name", account.name())
+                    .claim("preferred_username", account.username())
+                    .claim("email", account.email())
+                    .claim("email_verified", account.emailVerified())
+                    .claim("locale", account.locale())
+                    .claim("roles", account.roles().stream().map(String::toLowerCase).sorted().toList()));
         };
     }
 
