@@ -33,6 +33,8 @@ class JoiningJourneyTest extends JourneyTest {
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("welcome-view")));
         assertThat(URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/welcome");
+        // the provider's name, letters and all, is the suggestion
+        assertThat(driver.findElement(By.id("welcome-name")).getDomProperty("value")).isEqualTo("Lucía Fernández");
         Browser.screenshot(driver, "welcome-form");
         type(By.id("welcome-name"), "Lucía F.");
         select(By.id("welcome-language"), "Español");
@@ -41,6 +43,7 @@ class JoiningJourneyTest extends JourneyTest {
         wait.until(ExpectedConditions.textToBe(By.id("view-title"), "Te damos la bienvenida, Lucía F."));
         assertThat(URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/dashboard");
         assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("es");
+        assertThat(driver.findElement(By.id("signed-in-name")).getText()).isEqualTo("Lucía F.");
         Browser.screenshot(driver, "dashboard-es");
 
         logOut();

@@ -69,6 +69,18 @@ class MainLayoutTest extends KaribuTest {
         assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("logout"))).hasSize(1);
     }
 
+    @Test
+    void aNameTheMemberChoseWinsOverTheProvidersInTheLayout() {
+        signInAs("nav-chosen-" + java.util.UUID.randomUUID(), "Provider Name");
+        members.chooseName("Chosen Name");
+        // the layout is built with each new page
+        restartUi();
+        UI.getCurrent().navigate("dashboard");
+
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("signed-in-name")).getText())
+                .isEqualTo("Chosen Name");
+    }
+
     private static List<String> navigationLabels() {
         return _get(SideNav.class, spec -> spec.withId("main-navigation")).getItems().stream()
                 .map(SideNavItem::getLabel).toList();

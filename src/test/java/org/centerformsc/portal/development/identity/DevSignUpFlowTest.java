@@ -60,13 +60,13 @@ class DevSignUpFlowTest {
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.body()).contains("Create an account").contains("name=\"repeated\"");
 
-        HttpResponse<String> refused = post("/signup", Map.of("name", "Mia Novak", "email", email,
+        HttpResponse<String> refused = post("/signup", Map.of("name", "Mía Novák", "email", email,
                 "password", "short", "repeated", "short", "_csrf", csrf(form.body())));
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("Choose a password of at least 8 characters.")
-                .contains("value=\"Mia Novak\"").doesNotContain("value=\"short\"");
+                .contains("value=\"Mía Novák\"").doesNotContain("value=\"short\"");
 
-        HttpResponse<String> created = post("/signup", Map.of("name", "Mia Novak", "email", email,
+        HttpResponse<String> created = post("/signup", Map.of("name", "Mía Novák", "email", email,
                 "password", "a good password", "repeated", "a good password", "_csrf", csrf(refused.body())));
         assertThat(created.statusCode()).isEqualTo(302);
         HttpResponse<String> continued = get(location(created));
@@ -76,7 +76,7 @@ class DevSignUpFlowTest {
 
         JsonNode idToken = idToken(back.replaceAll(".*code=([^&]+).*", "$1"));
         assertThat(idToken.path("sub").asText()).isEqualTo(email);
-        assertThat(idToken.path("name").asText()).isEqualTo("Mia Novak");
+        assertThat(idToken.path("name").asText()).isEqualTo("Mía Novák");
         assertThat(idToken.path("email").asText()).isEqualTo(email);
         assertThat(idToken.path("locale").asText()).isEqualTo("en");
         assertThat(idToken.path("email_verified").asBoolean(true)).isFalse();
