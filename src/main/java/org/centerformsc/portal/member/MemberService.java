@@ -151,21 +151,95 @@ public class MemberService {
         return toProfile(members.save(member));
     }
 
-    /** Creates a member before their first sign-in (demo data, imports); existing records are left alone. */
+    /**
+     * Creates a member before their first sign-in (demo data, imports); existing records are left alone. Whoever
+     * registers them filled the record in, so they are not asked the new member's welcome.
+     */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public MemberId registerIfAbsent(MemberIdentity identity, String name, String email, String locale) {
         return members.findByIssuerAndSubject(identity.issuer(), identity.subject())
-                .or(() -> Optional.of(members.save(
-                        new Member(identity.issuer(), identity.subject(), name, email, locale, clock.instant()))))
+                .or(() -> {
+                    Member member = new Member(identity.issuer(), identity.subject(), name, email, locale,
+                            clock.instant());
+                    member.welcomed(clock.instant());
+                    return Optional.of(members.save(member));
+                })
                 .map(member -> new MemberId(member.getId()))
                 .orElseThrow();
+    }
+
+    /** Whether this member has yet to be asked the welcome of a first sign-in (docs/decisions/021). */
+    @Transactional(readOnly = true)
+    public boolean isWelcomePending(MemberIdentity identity) {
+        return members.findByIssuerAndSubject(identity.issuer(), identity.subject())
+                .map(member -> !member.isWelcomed()).orElse(false);
+    }
+
+    /** Whether the signed-in member has yet to be asked the welcome; false for visitors. */
+    @Transactional(readOnly = true)
+    public boolean isWelcomePending() {
+        return currentMember.identity().map(this::isWelcomePending).orElse(false);
+    }
+
+    /**
+     * The signed-in member's answers to the welcome (the other features keep their own parts): the name shown, which
+     * wins over the provider's name from now on, the zone (null: the browser's), the language and the newsletter.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public MemberProfile welcome(String name, ZoneId zone, java.util.Locale language, boolean newsletter) {
+        Member member = mine();
+        member.chooseName(name);
+        member.preferTimeZone(zone);
+        events.publishEvent(new TimeZoneChosen(new MemberId(member.getId()), zone));
+        member.chooseLanguage(portalLanguage(language));
+        member.consentToNewsletter(newsletter, clock.instant());
+        member.welcomed(clock.instant());
+        return toProfile(member);
+    }
+
+    /** "Later": the welcome is not asked again; everything in it can be set in Profile. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void putOffWelcome() {
+        mine().welcomed(clock.instant());
+    }
+
+    /** The name the signed-in member wants shown; it wins over the identity provider's from now on. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public MemberProfile chooseName(String name) {
+        Member member = mine();
+        member.chooseName(name);
+        return toProfile(member);
+    }
+
+    /** Gives or withdraws the signed-in member's consent to the newsletter; the moment it was given is kept. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public MemberProfile consentToNewsletter(boolean consent) {
+        Member member = mine();
+        member.consentToNewsletter(consent, clock.instant());
+        return toProfile(member);
+    }
+
+    private Member mine() {
+        MemberIdentity identity = currentMember.require();
+        return members.findByIssuerAndSubject(identity.issuer(), identity.subject()).orElseThrow();
+    }
+
+    private static String portalLanguage(java.util.Locale language) {
+        return org.centerformsc.portal.base.PortalLanguages.match(language)
+                .orElseThrow(() -> new IllegalArgumentException("The portal does not speak " + language))
+                .toLanguageTag();
     }
 
     private static MemberProfile toProfile(Member member) {
         // what a member reads in, in e-mails and documents too: their own choice, else the provider's claim
         String language = member.getLanguage() != null ? member.getLanguage() : member.getLocale();
         return new MemberProfile(new MemberId(member.getId()), member.getDisplayName(), member.getEmail(),
-                language, member.getTimeZone(), member.getCreatedAt(), member.getLanguage() != null);
+                language, member.getTimeZone(), member.getCreatedAt(), member.getLanguage() != null,
+                member.getNewsletterConsentAt());
     }
 }

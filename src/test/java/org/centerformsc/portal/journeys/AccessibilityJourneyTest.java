@@ -25,10 +25,10 @@ class AccessibilityJourneyTest extends JourneyTest {
     private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
 
-    private static final List<String> PUBLIC = List.of("/courses", "/courses/LOMSC-2027-02", "/teachers",
+    private static final List<String> PUBLIC = List.of("/", "/courses", "/courses/LOMSC-2027-02", "/teachers",
             "/giving", "/campaigns/GIVING-TUESDAY-2026", "/teachers > a[href^='teachers/']");
-    private static final List<String> PARTICIPANT = List.of("/", "/courses", "/courses/LOMSC-2027-02", "/my-path",
-            "/practice", "/replays", "/replays > a[href^='replays/']", "/profile", "/giving");
+    private static final List<String> PARTICIPANT = List.of("/dashboard", "/courses", "/courses/LOMSC-2027-02", "/my-path",
+            "/practice", "/replays", "/replays > a[href^='replays/']", "/profile", "/giving", "/welcome");
     private static final List<String> TEACHER = List.of("/teaching", "/teaching/training",
             "/teaching/directory-profile", "/planning/offerings", "/teaching > a[href^='roster/']");
     private static final List<String> STAFF = List.of("/staff", "/staff/offerings",

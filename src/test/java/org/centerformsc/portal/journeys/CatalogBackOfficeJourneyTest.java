@@ -60,7 +60,7 @@ class CatalogBackOfficeJourneyTest extends JourneyTest {
         wait.until(browser -> noticesTo(PARTICIPANT_MAIL, "Your course payment: Live Online MSC, March 2027",
                 "your payment of $495.00") == 1
                 && noticesTo(PARTICIPANT_MAIL, "You are enrolled: Live Online MSC, March 2027", "") == 1);
-        driver.get(url("/"));
+        driver.get(url("/dashboard"));
         By myCourse = By.cssSelector("#my-courses [data-offering='LOMSC-2027-03']");
         waitForText(myCourse, "Paid $495.00 (early-bird price). Receipt (PDF)");
         // the page renders once more when the browser has told its zone: fetch what the page links to then
@@ -87,7 +87,7 @@ class CatalogBackOfficeJourneyTest extends JourneyTest {
         waitForText(By.id("offering-state"), "Cancelled. Reason: Our teacher cannot teach in March");
         logOut();
 
-        signInAt("/", "participant");
+        signInAt("/dashboard", "participant");
         wait.until(ExpectedConditions.textToBe(By.id("view-title"), "Welcome, Alex Morgan"));
         assertThat(driver.findElement(By.id("dashboard-view")).getDomProperty("textContent")).doesNotContain("Live Online MSC, March 2027");
         wait.until(browser -> noticesTo(PARTICIPANT_MAIL, "Cancelled: Live Online MSC, March 2027", "") > mailBefore);

@@ -105,9 +105,10 @@ abstract class JourneyTest {
         }
     }
 
+    /** Logs out of the portal and the provider; the visitor is back on the start page. */
     void logOut() {
         click(By.id("logout"));
-        wait.until(ExpectedConditions.urlContains(identityProvider.issuer() + "/login"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("start-view")));
     }
 
     /** Pages may render once more when the browser has told its time zone: click what is there then. */

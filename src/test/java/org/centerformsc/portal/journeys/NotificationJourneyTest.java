@@ -60,7 +60,7 @@ class NotificationJourneyTest extends JourneyTest {
                 .contains("DTSTART;TZID=America/Los_Angeles:20270504T100000");
         assertThat(TestMail.text(mail)).contains("You are enrolled in " + title);
 
-        driver.get(url("/"));
+        driver.get(url("/dashboard"));
         wait.until(browser -> unread() == unreadBefore + 1);
         Browser.screenshot(driver, "bell-after-enrolling");
         click(By.id("notification-bell"));

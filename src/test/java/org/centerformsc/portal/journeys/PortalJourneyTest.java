@@ -20,13 +20,14 @@ class PortalJourneyTest extends JourneyTest {
     @Test
     void participantLogsInOnTheProvidersFormAndIsGreetedByName() {
         driver.get("http://localhost:" + PORT + "/");
+        click(By.id("start-login"));
 
         wait.until(ExpectedConditions.urlContains(identityProvider.issuer() + "/login"));
         Browser.screenshot(driver, "login-form");
         signIn(driver, "participant", "participant");
 
         wait.until(ExpectedConditions.textToBe(By.id("view-title"), "Welcome, Alex Morgan"));
-        assertThat(URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/");
+        assertThat(URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/dashboard");
         Browser.screenshot(driver, "dashboard");
     }
 
@@ -44,12 +45,15 @@ class PortalJourneyTest extends JourneyTest {
 
     @Test
     void logoutEndsThePortalAndTheProviderSession() {
-        driver.get(url("/"));
+        driver.get(url("/dashboard"));
         wait.until(ExpectedConditions.urlContains(identityProvider.issuer() + "/login"));
         signIn(driver, "staff", "staff");
         wait.until(ExpectedConditions.textToBe(By.id("view-title"), "Welcome, Casey Brooks"));
 
         driver.findElement(By.id("logout")).click();
+        // back on the start page, as a visitor
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("start-login")));
+        click(By.id("start-login"));
 
         // had the provider kept its session, this would sign the member straight back in
         wait.until(ExpectedConditions.urlContains(identityProvider.issuer() + "/login"));
@@ -58,7 +62,7 @@ class PortalJourneyTest extends JourneyTest {
 
     @Test
     void wrongPasswordStaysOnTheProvidersForm() {
-        driver.get(url("/"));
+        driver.get(url("/dashboard"));
         wait.until(ExpectedConditions.urlContains(identityProvider.issuer() + "/login"));
 
         signIn(driver, "participant", "not-the-password");
@@ -90,7 +94,7 @@ class PortalJourneyTest extends JourneyTest {
         wait.until(ExpectedConditions.textToBe(By.id("enrollment-status"), "You are enrolled."));
         Browser.screenshot(driver, "offering-enrolled");
 
-        driver.get(url("/"));
+        driver.get(url("/dashboard"));
         // the browser is in Amsterdam: 8-11 am Pacific on Feb 24 2027 is 5-8 pm there. The page may render once
         // more when the browser has told its zone, so wait for the text rather than hold on to an element.
         String expected = "Wed, Feb 24, 2027, 5:00 PM – 8:00 PM CET (8:00 AM – 11:00 AM PST)";

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import org.centerformsc.portal.base.LanguageChoice;
+import org.centerformsc.portal.base.MemberName;
 import org.centerformsc.portal.base.UnreadNotifications;
 import org.centerformsc.portal.security.CurrentMember;
 
@@ -34,14 +35,17 @@ public class MainLayout extends AppLayout {
     static final String LOGIN_URL = "oauth2/authorization/portal";
 
     private final CurrentMember currentMember;
+    private final MemberName names;
     private boolean navigatedBefore;
 
     private final UnreadNotifications notifications;
     private final Anchor bell = new Anchor("notifications");
     private final Span unreadBadge = new Span();
 
-    MainLayout(CurrentMember currentMember, LanguageChoice languages, UnreadNotifications notifications) {
+    MainLayout(CurrentMember currentMember, LanguageChoice languages, UnreadNotifications notifications,
+               MemberName names) {
         this.currentMember = currentMember;
+        this.names = names;
         this.notifications = notifications;
         setPrimarySection(Section.DRAWER);
         LanguageSwitcher switcher = new LanguageSwitcher(languages);
@@ -155,7 +159,8 @@ public class MainLayout extends AppLayout {
         account.setWidthFull();
         account.setAlignItems(FlexComponent.Alignment.CENTER);
         if (currentMember.isSignedIn()) {
-            Span name = new Span(currentMember.nameFromClaims().orElse(""));
+            // the name the member chose wins over the provider's (decision 021)
+            Span name = new Span(names.shown().or(currentMember::nameFromClaims).orElse(""));
             name.setId("signed-in-name");
             Button logout = new Button(getTranslation("action.logout"), click -> currentMember.logout());
             logout.setId("logout");

@@ -38,7 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The member's home: the next session, what comes after it, and their courses and waitlist places. */
-@Route("")
+@Route("dashboard")
 @PermitAll
 @Menu(order = 0, title = "nav.dashboard", icon = "vaadin:home")
 class DashboardView extends VerticalLayout implements HasDynamicTitle {

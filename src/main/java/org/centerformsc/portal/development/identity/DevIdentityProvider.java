@@ -26,6 +26,8 @@ import java.util.Map;
 final class DevIdentityProvider implements DevelopmentIdentityProvider, AutoCloseable {
 
     static final String CLIENT_ID = "portal";
+    /** The provider's own context runs with this profile, which the portal's never has. */
+    static final String PROFILE = "development-identity-provider";
     private static final Logger log = LoggerFactory.getLogger(DevIdentityProvider.class);
 
     private final ConfigurableApplicationContext context;
@@ -49,6 +51,7 @@ final class DevIdentityProvider implements DevelopmentIdentityProvider, AutoClos
         long started = System.nanoTime();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(DevIdentityProviderServer.class)
                 .web(WebApplicationType.SERVLET)
+                .profiles(PROFILE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .registerShutdownHook(false)

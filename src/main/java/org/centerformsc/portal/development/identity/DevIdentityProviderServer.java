@@ -5,7 +5,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import org.centerformsc.portal.development.DemoAccount;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityFilterAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.DispatcherServletAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.HttpEncodingAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.ServletWebServerFactoryAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
@@ -23,7 +24,6 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
@@ -39,9 +39,9 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 import java.security.KeyPair;
@@ -49,17 +49,20 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.util.Arrays;
 import java.util.UUID;
 
 /**
  * The application context of the development identity provider: a Spring Authorization Server with the demo
- * accounts and one client, the portal. Deliberately not a {@code @Configuration}, so the portal's component scan
- * never picks it up; it is started only by {@link DevIdentityProvider}, with an explicit list of
+ * accounts, those newcomers create, and one client, the portal. Deliberately not a {@code @Configuration}, so the
+ * portal's component scan never picks it up; it is started only by {@link DevIdentityProvider}, with an explicit list of
  * auto-configurations so that nothing of the portal (database, Vaadin) starts inside it.
  */
 @EnableWebSecurity
 @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, ServletWebServerFactoryAutoConfiguration.class,
         DispatcherServletAutoConfiguration.class, WebMvcAutoConfiguration.class,
+        // forms post UTF-8: without this filter "Lucía" would arrive read as ISO-8859-1
+        HttpEncodingAutoConfiguration.class,
         HttpMessageConvertersAutoConfiguration.class, JacksonAutoConfiguration.class, ErrorMvcAutoConfiguration.class,
         SecurityAutoConfiguration.class, SecurityFilterAutoConfiguration.class})
 class DevIdentityProviderServer {
@@ -71,15 +74,21 @@ class DevIdentityProviderServer {
         http.securityMatcher(server.getEndpointsMatcher())
                 .with(server, configurer -> configurer.oidc(Customizer.withDefaults()))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+                // OIDC prompt=create (the portal's "Sign up"): the registration form instead of the sign-in form
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/signup"),
+                                new AndRequestMatcher(new MediaTypeRequestMatcher(MediaType.TEXT_HTML),
+                                        DevIdentityProviderServer::asksToCreateAnAccount))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
         return http.build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain loginFormChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/signup").permitAll()
+                        .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll());
         return http.build();
     }
@@ -90,14 +99,26 @@ class DevIdentityProviderServer {
         return new DevLoginPage();
     }
 
+    /** OIDC Initiating User Registration: {@code prompt} holds {@code create} among its space-separated values. */
+    static boolean asksToCreateAnAccount(HttpServletRequest request) {
+        String prompt = request.getParameter("prompt");
+        return prompt != null && Arrays.asList(prompt.split(" ")).contains("create");
+    }
+
+    /** "Create an account", for newcomers. */
     @Bean
-    UserDetailsService demoAccounts() {
-        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
-        for (DemoAccount account : DemoAccount.ALL) {
-            users.createUser(User.withUsername(account.username()).password("{noop}" + account.username())
-                    .roles(account.roles().toArray(String[]::new)).build());
-        }
-        return users;
+    DevSignUpPage signUpPage(DevAccounts accounts, @Value("${devidp.portal-url}") String portalUrl) {
+        return new DevSignUpPage(accounts, portalUrl);
+    }
+
+    @Bean
+    DevAccounts accounts() {
+        return new DevAccounts();
+    }
+
+    @Bean
+    UserDetailsService users(DevAccounts accounts) {
+        return accounts.users();
     }
 
     @Bean
@@ -119,20 +140,18 @@ class DevIdentityProviderServer {
 
     /** Puts the portal's claims into the ID token: name, email, locale and the {@code roles} claim. */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> demoAccountClaims() {
+    OAuth2TokenCustomizer<JwtEncodingContext> accountClaims(DevAccounts accounts) {
         return context -> {
             if (!OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
                 return;
             }
-            String username = context.getPrincipal().getName();
-            DemoAccount.ALL.stream().filter(account -> account.username().equals(username)).findFirst()
-                    .ifPresent(account -> context.getClaims()
-                            .claim("name", account.name())
-                            .claim("preferred_username", account.username())
-                            .claim("email", account.email())
-                            .claim("email_verified", true)
-                            .claim("locale", account.locale())
-                            .claim("roles", account.roles().stream().map(String::toLowerCase).sorted().toList()));
+            accounts.claimsOf(context.getPrincipal().getName()).ifPresent(account -> context.getClaims()
+                    .claim("name", account.name())
+                    .claim("preferred_username", account.username())
+                    .claim("email", account.email())
+                    .claim("email_verified", account.emailVerified())
+                    .claim("locale", account.locale())
+                    .claim("roles", account.roles().stream().map(String::toLowerCase).sorted().toList()));
         };
     }
 

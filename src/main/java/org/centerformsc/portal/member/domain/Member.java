@@ -47,6 +47,18 @@ public class Member {
     @Column(name = "last_signed_in_at")
     private Instant lastSignedInAt;
 
+    /** When the member answered the first sign-in's welcome or put it off; null: still to be asked. */
+    @Column(name = "welcomed_at")
+    private Instant welcomedAt;
+
+    /** The member chose the name shown; the identity provider's name claim no longer replaces it. */
+    @Column(name = "name_chosen", nullable = false)
+    private boolean nameChosen;
+
+    /** When the member agreed to receive the newsletter; null: they did not. */
+    @Column(name = "newsletter_consent_at")
+    private Instant newsletterConsentAt;
+
     protected Member() {
     }
 
@@ -57,10 +69,50 @@ public class Member {
         updateFromClaims(displayName, email, locale);
     }
 
-    /** The identity provider is the source of name, email and locale: it wins at every sign-in. */
+    /**
+     * The identity provider is the source of email and locale, and of the name until the member chose their own:
+     * the claims win at every sign-in.
+     */
     public void signedIn(String displayName, String email, String locale, Instant now) {
         updateFromClaims(displayName, email, locale);
         this.lastSignedInAt = now;
+    }
+
+    /** The name the member wants shown, which from now on wins over the identity provider's. */
+    public void chooseName(String name) {
+        if (name == null || name.isBlank() || name.strip().length() > 200) {
+            throw new IllegalArgumentException("A name of 1 to 200 characters");
+        }
+        this.displayName = name.strip();
+        this.nameChosen = true;
+    }
+
+    /** Gives (keeping the first moment it was given) or withdraws the consent to receive the newsletter. */
+    public void consentToNewsletter(boolean consent, Instant now) {
+        if (!consent) {
+            this.newsletterConsentAt = null;
+        } else if (this.newsletterConsentAt == null) {
+            this.newsletterConsentAt = now;
+        }
+    }
+
+    /** The welcome is answered or put off: it is not asked again. */
+    public void welcomed(Instant now) {
+        if (this.welcomedAt == null) {
+            this.welcomedAt = now;
+        }
+    }
+
+    public boolean isWelcomed() {
+        return welcomedAt != null;
+    }
+
+    public boolean isNameChosen() {
+        return nameChosen;
+    }
+
+    public Instant getNewsletterConsentAt() {
+        return newsletterConsentAt;
     }
 
     /** The zone the member wants times shown in; null means "my browser's zone". */
@@ -69,7 +121,9 @@ public class Member {
     }
 
     private void updateFromClaims(String displayName, String email, String locale) {
-        this.displayName = displayName == null || displayName.isBlank() ? subject : displayName.strip();
+        if (!nameChosen) {
+            this.displayName = displayName == null || displayName.isBlank() ? subject : displayName.strip();
+        }
         this.email = email == null || email.isBlank() ? null : email.strip();
         this.locale = locale == null || locale.isBlank() ? null : locale.strip();
     }

@@ -50,10 +50,36 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void show(MemberProfile profile) {
-        Section account = new Section(readOnly("profile-name", "profile.name", profile.displayName()),
-                readOnly("profile-email", "profile.email", profile.email()),
-                new Paragraph(getTranslation("profile.source")));
-        add(account, language(), timeZone(profile), new EmailChoicesSection(notifications));
+        Section account = new Section(name(profile), readOnly("profile-email", "profile.email", profile.email()),
+                new Paragraph(getTranslation("profile.source.email")));
+        add(account, language(), timeZone(profile), new EmailChoicesSection(notifications),
+                new NewsletterSection(members, profile));
+    }
+
+    /** The name shown in the portal; once chosen here (or in the welcome) the provider's no longer replaces it. */
+    private TextField name(MemberProfile profile) {
+        TextField name = new TextField(getTranslation("profile.name"));
+        name.setId("profile-name");
+        name.setValue(profile.displayName() == null ? "" : profile.displayName());
+        name.setMaxLength(200);
+        name.setRequiredIndicatorVisible(true);
+        name.setHelperText(getTranslation("profile.name.help"));
+        name.setWidthFull();
+        name.setMaxWidth("32rem");
+        name.addValueChangeListener(change -> {
+            if (!change.isFromClient()) {
+                return;
+            }
+            if (change.getValue().isBlank()) {
+                name.setErrorMessage(getTranslation("welcome.refused.name"));
+                name.setInvalid(true);
+                return;
+            }
+            name.setInvalid(false);
+            members.chooseName(change.getValue());
+            Notification.show(getTranslation("profile.name.saved"));
+        });
+        return name;
     }
 
     /** The member's own language, which wins over the identity provider's and the browser's (decision 019). */

@@ -29,7 +29,7 @@ class MainLayoutTest extends KaribuTest {
     @Test
     void participantSeesTheMemberPagesButNotTeachingOrStaff() {
         signInAs("nav-participant", "Pat Participant");
-        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("dashboard");
 
         assertThat(navigationLabels()).containsExactly("Dashboard", "Courses", "Find a teacher", "My path",
                 "Practice log", "Replays", "Giving", "Profile");
@@ -38,7 +38,7 @@ class MainLayoutTest extends KaribuTest {
     @Test
     void teacherAlsoSeesTeaching() {
         signInAs("nav-teacher", "Tess Teacher", Roles.TEACHER);
-        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("dashboard");
 
         assertThat(navigationLabels()).contains("Teaching").doesNotContain("Staff");
     }
@@ -46,7 +46,7 @@ class MainLayoutTest extends KaribuTest {
     @Test
     void staffAlsoSeesStaff() {
         signInAs("nav-staff", "Sam Staff", Roles.STAFF);
-        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("dashboard");
 
         assertThat(navigationLabels()).contains("Staff").doesNotContain("Teaching");
     }
@@ -54,7 +54,7 @@ class MainLayoutTest extends KaribuTest {
     @Test
     void donorSeesTheParticipantNavigation() {
         signInAs("nav-donor", "Dana Donor", Roles.DONOR);
-        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("dashboard");
 
         assertThat(navigationLabels()).contains("Giving").doesNotContain("Teaching", "Staff");
     }
@@ -62,11 +62,23 @@ class MainLayoutTest extends KaribuTest {
     @Test
     void signedInMemberSeesTheirNameAndALogoutButton() {
         signInAs("nav-name", "Noor Name");
-        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("dashboard");
 
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("signed-in-name")).getText())
                 .isEqualTo("Noor Name");
         assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("logout"))).hasSize(1);
+    }
+
+    @Test
+    void aNameTheMemberChoseWinsOverTheProvidersInTheLayout() {
+        signInAs("nav-chosen-" + java.util.UUID.randomUUID(), "Provider Name");
+        members.chooseName("Chosen Name");
+        // the layout is built with each new page
+        restartUi();
+        UI.getCurrent().navigate("dashboard");
+
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("signed-in-name")).getText())
+                .isEqualTo("Chosen Name");
     }
 
     private static List<String> navigationLabels() {

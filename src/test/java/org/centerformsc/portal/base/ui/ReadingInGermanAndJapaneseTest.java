@@ -74,7 +74,7 @@ class ReadingInGermanAndJapaneseTest extends KaribuTest {
         assertThat(text(_get(Component.class, spec -> spec.withId("schedule")))).contains("Mi., 24. Feb. 2027, 18:00")
                 .contains("18:00");
 
-        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("dashboard");
         assertThat(title()).isEqualTo("Willkommen, Greta Deutsch");
         UI.getCurrent().navigate("giving");
         assertThat(title()).isEqualTo("Spenden");
@@ -96,7 +96,7 @@ class ReadingInGermanAndJapaneseTest extends KaribuTest {
                 .contains("18:00").contains("$550.00");
         assertThat(_get(Button.class, spec -> spec.withId("enroll")).getText()).isEqualTo("申し込む");
 
-        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("dashboard");
         assertThat(title()).isEqualTo("ようこそ、Yuki Tanakaさん");
         UI.getCurrent().navigate("giving");
         assertThat(title()).isEqualTo("寄付");

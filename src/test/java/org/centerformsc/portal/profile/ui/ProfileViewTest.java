@@ -20,16 +20,52 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProfileViewTest extends KaribuTest {
 
     @Test
-    void showsTheMembersOwnRecordReadOnly() {
+    void showsTheMembersOwnRecordWithTheEmailReadOnly() {
         signInAs("profile-1", "Lena Novak");
         UI.getCurrent().navigate(ProfileView.class);
 
         TextField name = _get(TextField.class, spec -> spec.withId("profile-name"));
         assertThat(name.getValue()).isEqualTo("Lena Novak");
-        assertThat(name.isReadOnly()).isTrue();
-        assertThat(_get(TextField.class, spec -> spec.withId("profile-email")).getValue())
-                .isEqualTo("profile-1@test.centerformsc.invalid");
+        assertThat(name.isReadOnly()).isFalse();
+        TextField email = _get(TextField.class, spec -> spec.withId("profile-email"));
+        assertThat(email.getValue()).isEqualTo("profile-1@test.centerformsc.invalid");
+        assertThat(email.isReadOnly()).isTrue();
         assertThat(zone().getValue()).isNull();
+    }
+
+    @Test
+    void aNameChosenHereWinsOverTheProvidersAndAnEmptyOneIsRefused() {
+        String subject = "profile-name-" + java.util.UUID.randomUUID();
+        signInAs(subject, "Claim Name");
+        UI.getCurrent().navigate(ProfileView.class);
+        TextField name = _get(TextField.class, spec -> spec.withId("profile-name"));
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(name, " ");
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Enter the name you want shown.");
+        assertThat(members.currentProfile().orElseThrow().displayName()).isEqualTo("Claim Name");
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(name, "Chosen Name");
+        assertThat(name.isInvalid()).isFalse();
+        members.recordSignIn(new MemberIdentity(ISSUER, subject), "Claim Name Again", null, null);
+        assertThat(members.currentProfile().orElseThrow().displayName()).isEqualTo("Chosen Name");
+    }
+
+    @Test
+    void theNewsletterConsentIsStoredWithItsDay() {
+        signInAs("profile-news-" + java.util.UUID.randomUUID(), "Nora News");
+        UI.getCurrent().navigate(ProfileView.class);
+        var consent = _get(com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withId("profile-newsletter"));
+        assertThat(consent.getValue()).isFalse();
+        assertThat(consent.getHelperText()).isEqualTo("You have not asked for the newsletter.");
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(consent, true);
+
+        assertThat(members.currentProfile().orElseThrow().newsletterSince()).isNotNull();
+        assertThat(consent.getHelperText()).startsWith("You agreed to receive it on ");
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(consent, false);
+        assertThat(members.currentProfile().orElseThrow().newsletterSince()).isNull();
     }
 
     @Test
