@@ -8,7 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,6 +19,10 @@ import java.util.stream.Collectors;
  */
 @Service
 public class GivingReportService {
+
+    /** The order staff read the states in: from giving to no longer giving. */
+    private static final List<SubscriptionState.Status> STATES = List.of(SubscriptionState.Status.ACTIVE,
+            SubscriptionState.Status.PAUSED, SubscriptionState.Status.LAPSED, SubscriptionState.Status.CANCELLED);
 
     private final JdbcClient jdbc;
 
@@ -99,7 +102,7 @@ public class GivingReportService {
                         rs.getLong("recurring_gifts"), rs.getLong("donors")))
                 .list().stream()
                 .collect(Collectors.toMap(count -> count.status().name(), Function.identity()));
-        return Arrays.stream(SubscriptionState.Status.values())
+        return STATES.stream()
                 .map(status -> counted.getOrDefault(status.name(), new RecurringDonorCount(status, 0, 0)))
                 .toList();
     }
