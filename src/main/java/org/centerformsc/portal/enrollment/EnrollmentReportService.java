@@ -60,7 +60,8 @@ public class EnrollmentReportService {
                         WHERE o.capacity IS NOT NULL AND o.status IN ('PUBLISHED', 'COMPLETED')
                           AND o.first_session_at >= :start AND o.first_session_at < :end
                         GROUP BY o.id, o.code, o.title, o.capacity
-                        ORDER BY taken / o.capacity DESC, waitlisted DESC, o.code
+                        ORDER BY COALESCE(SUM(e.status IN ('ENROLLED', 'HELD')), 0) / o.capacity DESC,
+                                 COALESCE(SUM(e.status = 'WAITLISTED'), 0) DESC, o.code
                         LIMIT :limit""")
                 .param("start", period.startUtc())
                 .param("end", period.endUtc())

@@ -25,6 +25,8 @@ class ReportSection extends Section {
 
     final NativeTable table = new NativeTable();
     final Anchor download = new Anchor();
+    /** What the download serves: written once with the table, from the same figures. */
+    byte[] csv = new byte[0];
 
     ReportSection(Figures figures) {
         setId(figures.id());
@@ -53,11 +55,12 @@ class ReportSection extends Section {
         NativeTableBody body = new NativeTableBody();
         figures.rows().forEach(row -> body.add(row(row.shown())));
         table.add(header, body);
-        byte[] csv = ReportCsv.write(figures);
+        csv = ReportCsv.write(figures);
+        byte[] served = csv;
         download.setId(figures.id() + "-csv");
         download.setText(getTranslation("reports.csv"));
-        download.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(csv),
-                figures.id() + ".csv", "text/csv; charset=UTF-8", csv.length)));
+        download.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(served),
+                figures.id() + ".csv", "text/csv; charset=UTF-8", served.length)));
         download.getElement().setAttribute("download", true);
         // a wide table scrolls inside its own box, not the page (375 px phones); the box takes the focus to scroll
         Div scroll = new Div(table);
