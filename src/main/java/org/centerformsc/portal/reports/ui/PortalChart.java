@@ -4,17 +4,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
-import com.vaadin.flow.component.dependency.JsModule;
-import com.vaadin.flow.component.dependency.NpmPackage;
 
 /**
- * A chart drawn in the browser by Chart.js (MIT) through the small web component in
- * frontend/components/portal-chart.js: labels and datasets go to it as JSON properties.
+ * A chart drawn in the browser by Chart.js 4.6.1 (MIT) through the small web component {@code portal-chart}: labels
+ * and datasets go to it as JSON properties. Both scripts are static files (META-INF/resources/charts) added to the
+ * page when a chart is shown, outside Vaadin's frontend bundle, so adding them needs no npm install
+ * (docs/decisions/023).
  */
 @Tag("portal-chart")
-@NpmPackage(value = "chart.js", version = "4.6.1")
-@JsModule("./components/portal-chart.js")
 class PortalChart extends Component {
+
+    static final String CHART_JS = "context://charts/chart-4.6.1.umd.min.js";
+    static final String ELEMENT = "context://charts/portal-chart.js";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -24,5 +25,9 @@ class PortalChart extends Component {
         getElement().setProperty("locale", getLocale().toLanguageTag());
         getElement().setPropertyJson("labels", JSON.<ArrayNode>valueToTree(chart.labels()));
         getElement().setPropertyJson("datasets", JSON.<ArrayNode>valueToTree(chart.datasets()));
+        addAttachListener(attach -> {
+            attach.getUI().getPage().addJavaScript(CHART_JS);
+            attach.getUI().getPage().addJavaScript(ELEMENT);
+        });
     }
 }

@@ -100,6 +100,7 @@ class ReportsViewTest extends KaribuTest {
         rows.gift("EUR", 4000, Instant.parse("2036-01-11T10:00:00Z"), "CAMPAIGN", campaign);
         rows.completion(program, "VERIFIED", LocalDate.of(2036, 1, 25));
         rows.recurringGift(rows.member(), "PAUSED", Instant.parse("2036-01-12T10:00:00Z"));
+        rows.teacherStanding("CERTIFIED", LocalDate.of(2036, 1, 31));
         ReportsView view = open();
 
         _setValue(view.from, LocalDate.of(2036, 1, 1));
@@ -122,8 +123,11 @@ class ReportsViewTest extends KaribuTest {
         assertThat(cells("report-completions")).containsExactly(List.of("Program " + program, "1"));
         assertThat(headers("report-teachers")).containsExactly("Stage", "Teachers", "Deadline in the period",
                 "Overdue today");
+        assertThat(cells("report-teachers")).filteredOn(row -> row.get(0).equals("Certified"))
+                .singleElement().satisfies(certified -> assertThat(certified.get(2)).isEqualTo("1"));
         for (String id : List.of("report-enrollments", "report-fill", "report-revenue", "report-gifts-month",
-                "report-gifts-designation", "report-gifts-campaign", "report-recurring", "report-completions")) {
+                "report-gifts-designation", "report-gifts-campaign", "report-recurring", "report-completions",
+                "report-teachers")) {
             assertThat(section(id).getChildren().filter(PortalChart.class::isInstance)).as(id).hasSize(1);
         }
 

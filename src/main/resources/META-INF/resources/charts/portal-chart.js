@@ -1,17 +1,10 @@
-import {
-  BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement,
-  Tooltip,
-} from 'chart.js';
-
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement,
-  Legend, Tooltip);
-
 // Colours with at least 3:1 contrast against white (WCAG 1.4.11), told apart also by order in the legend.
 const COLOURS = ['#1f5fa8', '#b3461b', '#2e7d32', '#6a3d9a', '#8a6d00', '#00796b', '#c2185b', '#455a64'];
 
 /**
- * A chart of labels and datasets ([{label, values}]) set as JSON properties from the server. The figures are also
- * in the table beside it, so the canvas is one image for screen readers, named by the `summary` property.
+ * A chart drawn by Chart.js (MIT; its UMD build, served beside this file) of labels and datasets ([{label, values}])
+ * set as JSON properties from the server. The figures are also in the table beside it, so the canvas is one image
+ * for screen readers, named by the `summary` property.
  */
 class PortalChart extends HTMLElement {
   constructor() {
@@ -34,6 +27,14 @@ class PortalChart extends HTMLElement {
   get locale() { return this._locale; }
 
   connectedCallback() {
+    // properties the server set before this script defined the element are plain fields: pass them to the setters
+    for (const name of ['labels', 'datasets', 'type', 'summary', 'locale']) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
+    }
     if (!this._canvas) {
       this.style.display = 'block';
       this.style.position = 'relative';
@@ -61,6 +62,12 @@ class PortalChart extends HTMLElement {
 
   _draw() {
     if (!this._canvas || !this.isConnected) return;
+    // chart-4.6.1.umd.min.js is added to the page beside this file; wait until it has run
+    if (!window.Chart) {
+      setTimeout(() => this._schedule(), 50);
+      return;
+    }
+    const Chart = window.Chart;
     this._canvas.setAttribute('aria-label', this._summary);
     const data = {
       labels: this._labels,
@@ -92,4 +99,6 @@ class PortalChart extends HTMLElement {
   }
 }
 
-customElements.define('portal-chart', PortalChart);
+if (!customElements.get('portal-chart')) {
+  customElements.define('portal-chart', PortalChart);
+}
