@@ -62,6 +62,8 @@ class ReportSection extends Section {
         download.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(served),
                 figures.id() + ".csv", "text/csv; charset=UTF-8", served.length)));
         download.getElement().setAttribute("download", true);
+        // nine links read "Download CSV": each says which report it is to those who list the page's links
+        download.getElement().setAttribute("aria-label", getTranslation("reports.csv.named", figures.title()));
         // a wide table scrolls inside its own box, not the page (375 px phones); the box takes the focus to scroll
         Div scroll = new Div(table);
         scroll.addClassName("report-table-scroll");
