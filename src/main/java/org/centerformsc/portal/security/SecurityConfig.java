@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -24,11 +25,18 @@ class SecurityConfig {
     static final String LOGIN_PATH = "/oauth2/authorization/" + REGISTRATION_ID;
 
     @Bean
+    PortalLogoutSuccess portalLogoutSuccess(ClientRegistrationRepository registrations) {
+        return new PortalLogoutSuccess(registrations);
+    }
+
+    @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, ApplicationEventPublisher events,
-                                       @Value("${portal.security.roles-claim:roles}") String rolesClaim)
+                                       @Value("${portal.security.roles-claim:roles}") String rolesClaim,
+                                       PortalLogoutSuccess logoutSuccess)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/images/**").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PATH, "{baseUrl}/"));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PATH)
+                .logoutSuccessHandler(logoutSuccess));
         http.oauth2Login(login -> login.userInfoEndpoint(
                 userInfo -> userInfo.oidcUserService(new MemberSigningInOidcUserService(events, rolesClaim))));
         return http.build();
