@@ -35,7 +35,8 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
                 tool("staff/campaigns", getTranslation("staff.campaigns")),
                 tool("planning/offerings", getTranslation("planning.new")),
                 tool("staff/proposals", getTranslation("planning.proposals")),
-                tool("staff/training", getTranslation("staff.training")));
+                tool("staff/training", getTranslation("staff.training")),
+                tool("staff/erasures", getTranslation("privacy.erasures.title")));
         tools.setId("staff-tools");
         tools.addClassName("card-list");
         add(tools);
