@@ -26,7 +26,8 @@ class AccessibilityJourneyTest extends JourneyTest {
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
 
     private static final List<String> PUBLIC = List.of("/courses", "/courses/LOMSC-2027-02", "/teachers",
-            "/giving", "/campaigns/GIVING-TUESDAY-2026", "/teachers > a[href^='teachers/']");
+            "/giving", "/campaigns/GIVING-TUESDAY-2026", "/teachers > a[href^='teachers/']", "/privacy",
+            "/accessibility", "/account-deleted");
     private static final List<String> PARTICIPANT = List.of("/", "/courses", "/courses/LOMSC-2027-02", "/my-path",
             "/practice", "/replays", "/replays > a[href^='replays/']", "/profile", "/giving");
     private static final List<String> TEACHER = List.of("/teaching", "/teaching/training",
@@ -35,7 +36,7 @@ class AccessibilityJourneyTest extends JourneyTest {
             "/staff/offerings > a[href$='/seats']", "/staff/claims", "/staff/applications", "/staff/programs",
             "/staff/rules", "/staff/audit", "/staff/replays", "/staff/gifts", "/staff/campaigns", "/staff/proposals",
             "/staff/training", "/staff/training > a[href^='staff/training/']", "/staff/scholarships",
-            "/planning/offerings");
+            "/planning/offerings", "/staff/erasures");
 
     private final List<String> problems = new ArrayList<>();
 

@@ -25,7 +25,7 @@ final class DataEverywhere {
         return "customer-of-member-" + member.value() + "-end";
     }
 
-    /** {@code offeringId}: a run that has not ended; {@code actor}: "Name (subject)" as the audit trails write it. */
+    /** {@code offeringId}: a run of this member's own that has not ended (they proposed it); {@code actor}: "Name (subject)" as the audit trails write it. */
     static void give(JdbcTemplate jdbc, MemberId member, long offeringId, String actor, String name, String email) {
         long id = member.value();
         String note = note(member);
@@ -59,6 +59,7 @@ final class DataEverywhere {
                 INSERT INTO eligibility_override (program_code, member_id, reason, granted_at, granted_by)
                 VALUES ('MSC', ?, ?, UTC_TIMESTAMP(6), 'Staff (staff)')""", id, note);
         jdbc.update("INSERT INTO offering_instructor (offering_id, member_id) VALUES (?, ?)", offeringId, id);
+        jdbc.update("UPDATE offering SET proposed_by = ? WHERE id = ?", id, offeringId);
         jdbc.update("""
                 INSERT INTO offering_teacher (offering_id, position, teacher_name)
                 VALUES (?, (SELECT COALESCE(MAX(t.position), 0) + 1 FROM offering_teacher t WHERE t.offering_id = ?),

@@ -68,9 +68,8 @@ class PrivacyServiceTest {
 
     @Test
     void theDownloadHoldsEveryHolderWithTheMembersOwnDataAndNoOneElses() throws IOException {
-        long offering = offering();
-        Someone me = withDataEverywhere("Privacy Export Me", offering);
-        Someone other = withDataEverywhere("Privacy Export Other", offering);
+        Someone me = withDataEverywhere("Privacy Export Me", offering());
+        Someone other = withDataEverywhere("Privacy Export Other", offering());
 
         Map<String, byte[]> files = unzip(TestLogins.as(me.token(), () -> privacy.myData()).content());
 
@@ -95,9 +94,8 @@ class PrivacyServiceTest {
 
     @Test
     void deletingTheAccountErasesOrAnonymisesEveryTableAndKeepsWhatTheOrganisationMustKeep() {
-        long offering = offering();
-        Someone me = withDataEverywhere("Privacy Erase Me", offering);
-        Someone other = withDataEverywhere("Privacy Erase Other", offering);
+        Someone me = withDataEverywhere("Privacy Erase Me", offering());
+        Someone other = withDataEverywhere("Privacy Erase Other", offering());
         long id = me.id().value();
 
         ErasureEntry erasure = TestLogins.as(me.token(), () -> privacy.eraseMyAccount());
