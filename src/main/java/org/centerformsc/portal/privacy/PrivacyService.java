@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -100,7 +100,7 @@ public class PrivacyService {
         String rowCounts = counts.entrySet().stream().map(count -> count.getKey() + ": " + count.getValue())
                 .collect(Collectors.joining(", "));
         jdbc.update("INSERT INTO erasure (member_id, erased_at, holders, row_counts) VALUES (?, ?, ?, ?)",
-                me.value(), Timestamp.valueOf(now.atZone(ZoneOffset.UTC).toLocalDateTime()), names, rowCounts);
+                me.value(), LocalDateTime.ofInstant(now, ZoneOffset.UTC), names, rowCounts);
         return new ErasureEntry(jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class), me.value(), now, names,
                 rowCounts);
     }
@@ -112,7 +112,7 @@ public class PrivacyService {
         return jdbc.query("""
                 SELECT id, member_id, erased_at, holders, row_counts FROM erasure
                 ORDER BY erased_at DESC, id DESC LIMIT ? OFFSET ?""", (row, n) -> new ErasureEntry(row.getLong(1),
-                row.getLong(2), row.getTimestamp(3).toLocalDateTime().toInstant(ZoneOffset.UTC), row.getString(4),
+                row.getLong(2), row.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC), row.getString(4),
                 row.getString(5)), Math.max(1, limit), Math.max(0, offset));
     }
 
