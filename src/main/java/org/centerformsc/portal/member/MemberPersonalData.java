@@ -36,10 +36,8 @@ class MemberPersonalData implements PersonalData {
     @Override
     public Map<String, List<Map<String, Object>>> export(MemberId member) {
         Map<String, List<Map<String, Object>>> sections = new LinkedHashMap<>();
-        sections.put("profile", PersonalDataRows.query(jdbc, """
-                SELECT id, issuer, subject, display_name, email, locale, language, time_zone, created_at,
-                       last_signed_in_at
-                FROM member WHERE id = ?""", member.value()));
+        // every column, so that what later features add to the member row (choices, consents) is in the copy too
+        sections.put("profile", PersonalDataRows.query(jdbc, "SELECT * FROM member WHERE id = ?", member.value()));
         return sections;
     }
 
