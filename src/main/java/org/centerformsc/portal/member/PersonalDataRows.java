@@ -32,8 +32,10 @@ public final class PersonalDataRows {
      * audit trails write it) with {@link #ERASED}; run before the member row itself is anonymised.
      */
     public static int anonymiseActor(JdbcTemplate jdbc, String table, String column, MemberId member) {
-        return jdbc.update("UPDATE " + table + " SET " + column + " = ? WHERE " + column
-                + " LIKE CONCAT('%(', (SELECT subject FROM member WHERE id = ?), ')')", ERASED, member.value());
+        String subject = jdbc.queryForObject("SELECT subject FROM member WHERE id = ?", String.class, member.value());
+        String pattern = "%(" + subject.replace("!", "!!").replace("%", "!%").replace("_", "!_") + ")";
+        return jdbc.update("UPDATE " + table + " SET " + column + " = ? WHERE " + column + " LIKE ? ESCAPE '!'",
+                ERASED, pattern);
     }
 
     private static Map<String, Object> plain(Map<String, Object> row) {

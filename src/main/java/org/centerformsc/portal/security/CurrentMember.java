@@ -20,8 +20,7 @@ public class CurrentMember {
 
     private final PortalLogoutSuccess logoutSuccess;
 
-    CurrentMember(AuthenticationContext authentication, @org.springframework.context.annotation.Lazy
-                  PortalLogoutSuccess logoutSuccess) {
+    CurrentMember(AuthenticationContext authentication, PortalLogoutSuccess logoutSuccess) {
         this.authentication = authentication;
         this.logoutSuccess = logoutSuccess;
     }

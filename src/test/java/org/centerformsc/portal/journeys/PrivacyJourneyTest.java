@@ -23,12 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PrivacyJourneyTest extends JourneyTest {
 
     @Test
-    void theDonorDownloadsTheirDataAndTheJsonParses() throws IOException {
+    void aParticipantDownloadsTheirDataAndTheJsonParses() throws IOException {
         Path downloads = Files.createTempDirectory("portal-downloads");
         driver.quit();
         driver = Browser.startDownloadingTo(downloads);
         wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(60));
-        signInAt("/profile", "donor");
+        signInAt("/profile", "participant");
 
         click(By.id("download-my-data"));
         Path zip = wait.until(browser -> finishedZip(downloads).orElse(null));
@@ -40,9 +40,15 @@ class PrivacyJourneyTest extends JourneyTest {
                 files.put(entry.getName(), entry.getName().endsWith(".json") ? json.readTree(bytes(in)) : null);
             }
         }
-        assertThat(files).containsKeys("profile.json", "gifts.json", "enrollments.json", "summary.html");
-        assertThat(files.get("profile.json").get("profile").get(0).get("email").asText()).contains("@");
-        assertThat(files.get("gifts.json").get("gifts").size()).isPositive();
+        assertThat(files).containsKeys("profile.json", "gifts.json", "enrollments.json", "completions.json",
+                "summary.html");
+        assertThat(files.get("profile.json").get("profile").get(0).get("display_name").asText())
+                .isEqualTo("Alex Morgan");
+        // the 8-week MSC the demo participant has on record
+        assertThat(files.get("completions.json").get("completions").size()).isPositive();
+        assertThat(files.get("completions.json").get("completions").get(0).get("completed_on").asText())
+                .matches("\\d{4}-\\d\\d-\\d\\d");
+        assertThat(files.get("gifts.json").get("gifts").isArray()).isTrue();
         Browser.screenshot(driver, "profile-your-data");
     }
 
