@@ -11,5 +11,6 @@ class AccessibilityStatementView extends StatementPage {
     AccessibilityStatementView() {
         super("accessibility", "target", "checked", "limits", "report");
         setId("accessibility-statement-view");
+        mailLink("report");
     }
 }

@@ -11,5 +11,6 @@ class PrivacyNoticeView extends StatementPage {
     PrivacyNoticeView() {
         super("notice", "who", "what", "why", "shared", "kept", "rights", "contact");
         setId("privacy-notice-view");
+        mailLink("contact");
     }
 }

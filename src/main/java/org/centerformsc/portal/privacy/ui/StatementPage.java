@@ -1,5 +1,6 @@
 package org.centerformsc.portal.privacy.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -11,6 +12,7 @@ import org.centerformsc.portal.base.ui.ViewHeader;
 abstract class StatementPage extends VerticalLayout implements HasDynamicTitle {
 
     private final String prefix;
+    private final java.util.Map<String, Section> sections = new java.util.HashMap<>();
 
     StatementPage(String prefix, String... parts) {
         this.prefix = prefix;
@@ -23,8 +25,17 @@ abstract class StatementPage extends VerticalLayout implements HasDynamicTitle {
                 section.add(new Paragraph(paragraph.strip()));
             }
             section.setId(prefix.replace('.', '-') + "-" + part);
+            sections.put(part, section);
             add(section);
         }
+    }
+
+    /** The address to write to, as a mail link under that part: also what the keyboard reaches on a page of text. */
+    protected void mailLink(String part) {
+        String address = getTranslation(prefix + "." + part + ".address");
+        Anchor mail = new Anchor("mailto:" + address, address);
+        mail.setId(prefix + "-" + part + "-mail");
+        sections.get(part).add(new Paragraph(mail));
     }
 
     @Override
