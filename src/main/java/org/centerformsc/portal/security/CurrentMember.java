@@ -18,8 +18,11 @@ public class CurrentMember {
 
     private final AuthenticationContext authentication;
 
-    CurrentMember(AuthenticationContext authentication) {
+    private final PortalLogoutSuccess logoutSuccess;
+
+    CurrentMember(AuthenticationContext authentication, PortalLogoutSuccess logoutSuccess) {
         this.authentication = authentication;
+        this.logoutSuccess = logoutSuccess;
     }
 
     public Optional<MemberIdentity> identity() {
@@ -54,6 +57,12 @@ public class CurrentMember {
     }
 
     public void logout() {
+        authentication.logout();
+    }
+
+    /** Logs out (the provider's session too) onto the page that tells a member what deleting their account did. */
+    public void logoutAfterAccountDeleted() {
+        identity().ifPresent(logoutSuccess::accountDeleted);
         authentication.logout();
     }
 

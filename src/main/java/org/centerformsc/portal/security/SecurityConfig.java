@@ -27,15 +27,22 @@ class SecurityConfig {
     static final String LOGIN_PATH = "/oauth2/authorization/" + REGISTRATION_ID;
 
     @Bean
+    PortalLogoutSuccess portalLogoutSuccess(ClientRegistrationRepository registrations) {
+        return new PortalLogoutSuccess(registrations);
+    }
+
+    @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, ApplicationEventPublisher events,
                                        ClientRegistrationRepository registrations, WelcomePending welcome,
-                                       @Value("${portal.security.roles-claim:roles}") String rolesClaim)
+                                       @Value("${portal.security.roles-claim:roles}") String rolesClaim,
+                                       PortalLogoutSuccess logoutSuccess)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/images/**").permitAll());
         // Vaadin's configurer takes the success handler it finds here: a new member is welcomed first
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class,
                 new WelcomeAfterFirstSignIn(welcome));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PATH, "{baseUrl}/"));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PATH)
+                .logoutSuccessHandler(logoutSuccess));
         http.oauth2Login(login -> login
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(
                         new SignUpAuthorizationRequestResolver(registrations)))

@@ -26,16 +26,17 @@ class AccessibilityJourneyTest extends JourneyTest {
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
 
     private static final List<String> PUBLIC = List.of("/", "/courses", "/courses/LOMSC-2027-02", "/teachers",
-            "/giving", "/campaigns/GIVING-TUESDAY-2026", "/teachers > a[href^='teachers/']");
-    private static final List<String> PARTICIPANT = List.of("/dashboard", "/courses", "/courses/LOMSC-2027-02", "/my-path",
-            "/practice", "/replays", "/replays > a[href^='replays/']", "/profile", "/giving", "/welcome");
+            "/giving", "/campaigns/GIVING-TUESDAY-2026", "/teachers > a[href^='teachers/']", "/privacy",
+            "/accessibility", "/account-deleted");
+    private static final List<String> PARTICIPANT = List.of("/dashboard", "/courses", "/courses/LOMSC-2027-02",
+            "/my-path", "/practice", "/replays", "/replays > a[href^='replays/']", "/profile", "/giving", "/welcome");
     private static final List<String> TEACHER = List.of("/teaching", "/teaching/training",
             "/teaching/directory-profile", "/planning/offerings", "/teaching > a[href^='roster/']");
     private static final List<String> STAFF = List.of("/staff", "/staff/offerings",
             "/staff/offerings > a[href$='/seats']", "/staff/claims", "/staff/applications", "/staff/programs",
             "/staff/rules", "/staff/audit", "/staff/replays", "/staff/gifts", "/staff/campaigns", "/staff/proposals",
             "/staff/training", "/staff/training > a[href^='staff/training/']", "/staff/scholarships",
-            "/planning/offerings", "/staff/reports");
+            "/planning/offerings", "/staff/reports", "/staff/erasures");
 
     private final List<String> problems = new ArrayList<>();
 

@@ -31,6 +31,18 @@ final class Browser {
 
     /** A browser that asks for pages in {@code language} and lives in {@code zone}. */
     static ChromeDriver start(String language, String zone) {
+        return start(language, zone, null);
+    }
+
+    /** A browser that saves downloads into {@code downloads}, without asking. */
+    static ChromeDriver startDownloadingTo(Path downloads) {
+        ChromeDriver driver = start("en-US", "Europe/Amsterdam", downloads);
+        driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
+                "downloadPath", downloads.toAbsolutePath().toString()));
+        return driver;
+    }
+
+    private static ChromeDriver start(String language, String zone, Path downloads) {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("Browser journeys need Debian's Chromium: "
                     + "apt-get install -y chromium chromium-driver (.ci/run does this)");
@@ -41,7 +53,12 @@ final class Browser {
                     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1280,900", "--autoplay-policy=no-user-gesture-required", "--user-data-dir=" + profile, "--lang=" + language);
-            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+            java.util.Map<String, Object> prefs = new java.util.HashMap<>(java.util.Map.of("intl.accept_languages", language));
+            if (downloads != null) {
+                prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
+                prefs.put("download.prompt_for_download", false);
+            }
+            options.setExperimentalOption("prefs", prefs);
             // a zone other than the offerings' and the server's, so that "in your own time zone" is really tested
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -129,7 +130,7 @@ public class MainLayout extends AppLayout {
     private VerticalLayout drawer() {
         Div brand = new Div(getTranslation("app.organisation"));
         brand.addClassName("portal-brand");
-        VerticalLayout drawer = new VerticalLayout(brand, navigation(), account());
+        VerticalLayout drawer = new VerticalLayout(brand, navigation(), account(), footer());
         drawer.setSizeFull();
         drawer.setPadding(true);
         drawer.setFlexGrow(1, drawer.getComponentAt(1));
@@ -151,6 +152,18 @@ public class MainLayout extends AppLayout {
             item.setPrefixComponent(new Icon(icon[0], icon[1]));
         }
         return item;
+    }
+
+    /** The privacy notice and the accessibility statement, reachable from every page, signed in or not. */
+    private Footer footer() {
+        Anchor privacy = new Anchor("privacy", getTranslation("footer.privacy"));
+        privacy.setId("footer-privacy");
+        Anchor accessibility = new Anchor("accessibility", getTranslation("footer.accessibility"));
+        accessibility.setId("footer-accessibility");
+        Footer footer = new Footer(privacy, accessibility);
+        footer.setId("site-footer");
+        footer.addClassName("site-footer");
+        return footer;
     }
 
     private HorizontalLayout account() {

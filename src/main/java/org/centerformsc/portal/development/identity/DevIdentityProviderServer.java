@@ -132,6 +132,7 @@ class DevIdentityProviderServer {
                 .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
                 .redirectUri(portalUrl + "/login/oauth2/code/portal")
                 .postLogoutRedirectUri(portalUrl + "/")
+                .postLogoutRedirectUri(portalUrl + "/account-deleted")
                 .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE).scope(OidcScopes.EMAIL)
                 .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
                 .build();

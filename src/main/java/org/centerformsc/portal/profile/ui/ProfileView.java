@@ -18,6 +18,8 @@ import org.centerformsc.portal.base.ui.TimeFormats;
 import org.centerformsc.portal.base.ui.ViewHeader;
 import org.centerformsc.portal.member.MemberProfile;
 import org.centerformsc.portal.member.MemberService;
+import org.centerformsc.portal.privacy.PrivacyService;
+import org.centerformsc.portal.security.CurrentMember;
 
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -38,8 +40,14 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
     private final NotificationService notifications;
 
+    private final PrivacyService privacy;
+
+    private final CurrentMember currentMember;
+
     ProfileView(MemberService members, CalendarFeedSection calendarFeed, LanguageChoice languages,
-                NotificationService notifications) {
+                NotificationService notifications, PrivacyService privacy, CurrentMember currentMember) {
+        this.privacy = privacy;
+        this.currentMember = currentMember;
         this.notifications = notifications;
         this.members = members;
         this.languages = languages;
@@ -47,6 +55,7 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         add(new ViewHeader(getTranslation("nav.profile"), getTranslation("profile.lead")));
         members.currentProfile().ifPresent(this::show);
         add(calendarFeed);
+        members.currentProfile().ifPresent(profile -> add(new YourDataSection(privacy, currentMember, profile)));
     }
 
     private void show(MemberProfile profile) {

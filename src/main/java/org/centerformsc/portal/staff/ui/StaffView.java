@@ -36,7 +36,8 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
                 tool("planning/offerings", getTranslation("planning.new")),
                 tool("staff/proposals", getTranslation("planning.proposals")),
                 tool("staff/training", getTranslation("staff.training")),
-                tool("staff/reports", getTranslation("reports.title")));
+                tool("staff/reports", getTranslation("reports.title")),
+                tool("staff/erasures", getTranslation("privacy.erasures.title")));
         tools.setId("staff-tools");
         tools.addClassName("card-list");
         add(tools);
