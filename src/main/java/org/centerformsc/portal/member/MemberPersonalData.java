@@ -46,6 +46,7 @@ class MemberPersonalData implements PersonalData {
         int rows = jdbc.update("""
                 UPDATE member SET issuer = ?, subject = CONCAT('erased-', id), display_name = ?, email = NULL,
                                   locale = NULL, language = NULL, time_zone = NULL, last_signed_in_at = NULL,
+                                  name_chosen = FALSE, newsletter_consent_at = NULL,
                                   version = version + 1
                 WHERE id = ?""", ERASED_ISSUER, PersonalDataRows.ERASED, member.value());
         return Map.of("member", rows);
