@@ -25,3 +25,6 @@ CREATE TABLE staff_action (
     CONSTRAINT fk_staff_action_member FOREIGN KEY (member_id) REFERENCES member (id)
 );
 CREATE INDEX ix_staff_action_member ON staff_action (member_id, acted_at);
+
+-- A member's gifts page by page, newest first, on the member's page.
+CREATE INDEX ix_gift_member_given ON gift (member_id, given_at);

@@ -26,4 +26,21 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
             where m.displayName like :pattern escape '!' or m.email like :pattern escape '!'
             order by m.displayName, m.id""")
     List<Member> findMatching(String pattern, Pageable page);
+
+    /**
+     * Members whose name, family name (the name's last word) or e-mail starts with {@code prefix} (a LIKE pattern
+     * escaped with '!'), by name: three index ranges, whatever the number of members (docs/decisions/022).
+     */
+    @Query(value = """
+            select * from member
+            where display_name like :prefix escape '!' or family_name like :prefix escape '!'
+               or email like :prefix escape '!'
+            order by display_name, id limit :limit offset :offset""", nativeQuery = true)
+    List<Member> findByPrefix(String prefix, int offset, int limit);
+
+    @Query(value = """
+            select count(*) from member
+            where display_name like :prefix escape '!' or family_name like :prefix escape '!'
+               or email like :prefix escape '!'""", nativeQuery = true)
+    long countByPrefix(String prefix);
 }
