@@ -35,7 +35,7 @@ class AccessibilityJourneyTest extends JourneyTest {
             "/staff/offerings > a[href$='/seats']", "/staff/claims", "/staff/applications", "/staff/programs",
             "/staff/rules", "/staff/audit", "/staff/replays", "/staff/gifts", "/staff/campaigns", "/staff/proposals",
             "/staff/training", "/staff/training > a[href^='staff/training/']", "/staff/scholarships",
-            "/planning/offerings");
+            "/planning/offerings", "/staff/members", "/staff/members?q=alex > a[href^='staff/members/']");
 
     private final List<String> problems = new ArrayList<>();
 

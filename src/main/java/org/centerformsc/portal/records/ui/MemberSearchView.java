@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -25,12 +27,13 @@ import java.util.stream.Stream;
 
 /**
  * Staff find a member among all of them by the start of their name, family name or e-mail address; the grid pages
- * in the database (docs/decisions/022). An empty field shows a hint and asks the database nothing.
+ * in the database (docs/decisions/022). An empty field shows a hint and asks the database nothing. A search can be
+ * linked to: {@code staff/members?q=text}.
  */
 @Route("staff/members")
 @RolesAllowed(Roles.STAFF)
 @Menu(order = 9.1, title = "nav.members", icon = "vaadin:users")
-class MemberSearchView extends VerticalLayout implements HasDynamicTitle {
+class MemberSearchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final TextField search = new TextField();
     final Paragraph hint = new Paragraph();
@@ -59,6 +62,13 @@ class MemberSearchView extends VerticalLayout implements HasDynamicTitle {
                 hint, count, grid());
         setSizeFull();
         show();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("q")
+                .map(text -> text.length() > search.getMaxLength() ? text.substring(0, search.getMaxLength()) : text)
+                .ifPresent(search::setValue);
     }
 
     private Grid<MemberRow> grid() {

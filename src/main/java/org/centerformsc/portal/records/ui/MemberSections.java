@@ -92,7 +92,7 @@ class MemberSections extends Div {
                         + (gift.campaign() == null ? "" : " · " + gift.campaign()))
                 .setHeader(getTranslation("records.gift.designation")).setFlexGrow(2);
         grid.addComponentColumn(this::resendButton).setHeader(getTranslation("records.gift.receipt"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setKey("receipt");
         grid.setItems(query -> records.gifts(member, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) count);
         Paragraph total = new Paragraph(getTranslation("records.gifts.count", count));
