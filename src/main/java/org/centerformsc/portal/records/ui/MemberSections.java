@@ -47,11 +47,11 @@ class MemberSections extends Div {
     Component places(List<EnrollmentLine> places) {
         Grid<EnrollmentLine> grid = grid("records-places-grid");
         grid.addColumn(line -> line.offeringCode() + " · " + line.offeringTitle())
-                .setHeader(getTranslation("records.place.offering")).setFlexGrow(2);
+                .setHeader(getTranslation("records.place.offering")).setFlexGrow(2).setKey("offering");
         grid.addColumn(line -> TimeFormats.date(line.startsAt(), zone, getLocale()))
                 .setHeader(getTranslation("records.place.starts")).setAutoWidth(true);
         grid.addColumn(line -> status(line.place().status(), line.place().waitlistPosition()))
-                .setHeader(getTranslation("records.place.status")).setAutoWidth(true);
+                .setHeader(getTranslation("records.place.status")).setAutoWidth(true).setKey("status");
         grid.setItems(places);
         return section("records-places", "records.places", places.isEmpty(), "records.places.empty", grid);
     }
@@ -59,14 +59,14 @@ class MemberSections extends Div {
     Component completions(List<CompletionLine> completions) {
         Grid<CompletionLine> grid = grid("records-completions-grid");
         grid.addColumn(line -> line.programName() == null ? line.programCode() : line.programName())
-                .setHeader(getTranslation("records.completion.program")).setFlexGrow(2);
+                .setHeader(getTranslation("records.completion.program")).setFlexGrow(2).setKey("program");
         grid.addColumn(line -> line.completedOn() == null ? "" : TimeFormats.day(line.completedOn(), getLocale()))
                 .setHeader(getTranslation("records.completion.day")).setAutoWidth(true);
         grid.addColumn(line -> getTranslation("records.completion.source." + line.source().name())
                         + (line.organisation() == null ? "" : " · " + line.organisation()))
                 .setHeader(getTranslation("records.completion.source")).setAutoWidth(true);
         grid.addColumn(line -> getTranslation("records.completion.status." + line.status().name()))
-                .setHeader(getTranslation("records.completion.status")).setAutoWidth(true);
+                .setHeader(getTranslation("records.completion.status")).setAutoWidth(true).setKey("status");
         grid.setItems(completions);
         return section("records-completions", "records.completions", completions.isEmpty(),
                 "records.completions.empty", grid);
@@ -134,7 +134,7 @@ class MemberSections extends Div {
                 .setHeader(getTranslation("records.audit.when")).setAutoWidth(true);
         grid.addColumn(StaffActionLine::actor).setHeader(getTranslation("records.audit.who")).setFlexGrow(1);
         grid.addColumn(line -> getTranslation("records.audit.kind." + line.kind().name()) + ": " + line.detail())
-                .setHeader(getTranslation("records.audit.what")).setFlexGrow(2);
+                .setHeader(getTranslation("records.audit.what")).setFlexGrow(2).setKey("what");
         grid.setItems(audit);
         return section("records-audit", "records.audit", audit.isEmpty(), "records.audit.empty", grid);
     }
