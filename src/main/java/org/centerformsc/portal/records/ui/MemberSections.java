@@ -171,6 +171,7 @@ class MemberSections extends Div {
         Div section = new Div(new H2(getTranslation(headingKey)));
         section.setId(id);
         section.addClassName("records-section");
+        section.getStyle().set("margin-bottom", "var(--lumo-space-l)");
         if (empty && emptyKey != null) {
             Paragraph nothing = new Paragraph(getTranslation(emptyKey));
             nothing.addClassName("records-empty");
