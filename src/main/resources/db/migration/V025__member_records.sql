@@ -1,10 +1,11 @@
 -- Staff find members by the start of their name, of their family name (the name's last word) or of their e-mail
--- address (docs/decisions/022). Each is a range of one index; the columns' collation ignores case.
+-- address (docs/decisions/022). Each is a range of one index, which also holds the name the results are sorted by;
+-- the columns' collation ignores case.
 ALTER TABLE member
     ADD COLUMN family_name VARCHAR(200) AS (SUBSTRING_INDEX(display_name, ' ', -1)) PERSISTENT;
 CREATE INDEX ix_member_display_name ON member (display_name);
-CREATE INDEX ix_member_family_name ON member (family_name);
-CREATE INDEX ix_member_email ON member (email);
+CREATE INDEX ix_member_family_name ON member (family_name, display_name);
+CREATE INDEX ix_member_email ON member (email, display_name);
 
 -- The roles the identity provider vouched for at the member's last sign-in: only known then, kept so staff see them.
 CREATE TABLE member_role (

@@ -120,7 +120,9 @@ public class MemberService {
         if (text == null || text.isBlank()) {
             return java.util.List.of();
         }
-        return members.findByPrefix(prefixPattern(text), Math.max(0, offset), Math.max(1, limit)).stream()
+        int from = Math.max(0, offset);
+        int size = Math.max(1, limit);
+        return members.findByPrefix(prefixPattern(text), from + size, from, size).stream()
                 .map(MemberService::toProfile).toList();
     }
 
