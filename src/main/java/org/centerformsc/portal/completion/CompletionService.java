@@ -270,4 +270,13 @@ public class CompletionService {
                 programs.getOrDefault(c.getProgramCode(), c.getProgramCode()), c.getCompletedOn(), c.getSource(),
                 c.getStatus(), c.getOrganisation(), c.getCertificateName(), c.getRejectionReason());
     }
+
+    /** Every completion and outside claim of a member (any status), newest first: staff's page of the member. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public List<CompletionLine> completionsOf(MemberId member) {
+        Map<String, String> programs = catalog.programNames();
+        return completions.findByMemberIdOrderByCompletedOnDesc(member.value()).stream()
+                .map(c -> line(c, null, programs)).toList();
+    }
 }

@@ -208,4 +208,10 @@ public class EnrollmentService {
         return counts;
     }
 
+    /** A member's active enrollments and waitlist places, oldest request first: staff's page of the member. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public List<MyEnrollment> placesOf(MemberId member) {
+        return places.of(member);
+    }
 }

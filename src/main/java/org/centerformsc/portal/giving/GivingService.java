@@ -400,4 +400,35 @@ public class GivingService {
                 gift.getCampaign(), gift.getStatus(), gift.getNextChargeOn(), gift.getPausedUntil(),
                 gift.isPaymentFailing(), gift.getNextRetryOn(), restartable);
     }
+
+    /** One page of a member's gifts, newest first: staff's page of the member. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public List<GiftSummary> giftsOf(MemberId member, int offset, int limit) {
+        int size = Math.max(1, limit);
+        return gifts.findByMemberIdOrderByGivenAtDescIdDesc(member.value(),
+                org.springframework.data.domain.PageRequest.of(Math.max(0, offset) / size, size)).stream()
+                .map(GivingService::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public long countGiftsOf(MemberId member) {
+        return gifts.countByMemberId(member.value());
+    }
+
+    /** One gift of a member, for staff resending its receipt; empty when it is not theirs. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public Optional<GiftSummary> giftOf(MemberId member, long giftId) {
+        return gifts.findById(giftId).filter(gift -> gift.isGivenBy(member.value())).map(GivingService::summary);
+    }
+
+    /** A member's recurring gifts with their status, newest first: staff's page of the member. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public List<RecurringGiftView> recurringGiftsOf(MemberId member) {
+        List<RecurringGift> theirs = recurring.findByMemberIdOrderByCreatedAtDesc(member.value());
+        return theirs.stream().map(gift -> view(gift, restartable(gift, theirs))).toList();
+    }
 }

@@ -30,7 +30,7 @@ class MemberPersonalData implements PersonalData {
 
     @Override
     public List<String> tables() {
-        return List.of("member");
+        return List.of("member", "member_role");
     }
 
     @Override
@@ -38,17 +38,20 @@ class MemberPersonalData implements PersonalData {
         Map<String, List<Map<String, Object>>> sections = new LinkedHashMap<>();
         // every column, so that what later features add to the member row (choices, consents) is in the copy too
         sections.put("profile", PersonalDataRows.query(jdbc, "SELECT * FROM member WHERE id = ?", member.value()));
+        sections.put("roles", PersonalDataRows.query(jdbc,
+                "SELECT role FROM member_role WHERE member_id = ? ORDER BY role", member.value()));
         return sections;
     }
 
     @Override
     public Map<String, Integer> erase(MemberId member) {
+        int roles = jdbc.update("DELETE FROM member_role WHERE member_id = ?", member.value());
         int rows = jdbc.update("""
                 UPDATE member SET issuer = ?, subject = CONCAT('erased-', id), display_name = ?, email = NULL,
                                   locale = NULL, language = NULL, time_zone = NULL, last_signed_in_at = NULL,
                                   name_chosen = FALSE, newsletter_consent_at = NULL,
                                   version = version + 1
                 WHERE id = ?""", ERASED_ISSUER, PersonalDataRows.ERASED, member.value());
-        return Map.of("member", rows);
+        return Map.of("member", rows, "member_role", roles);
     }
 }

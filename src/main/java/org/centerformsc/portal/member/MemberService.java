@@ -110,6 +110,33 @@ public class MemberService {
                 size)).stream().map(MemberService::toProfile).toList();
     }
 
+    /**
+     * One page of the members whose name, family name or e-mail address starts with {@code text}, in any case, by
+     * name: staff's member search over every member (docs/decisions/022). Blank text finds nobody.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public java.util.List<MemberProfile> find(String text, int offset, int limit) {
+        if (text == null || text.isBlank()) {
+            return java.util.List.of();
+        }
+        int from = Math.max(0, offset);
+        int size = Math.max(1, limit);
+        return members.findByPrefix(prefixPattern(text), from + size, from, size).stream()
+                .map(MemberService::toProfile).toList();
+    }
+
+    /** How many members {@link #find} finds for {@code text}. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public long countFound(String text) {
+        return text == null || text.isBlank() ? 0 : members.countByPrefix(prefixPattern(text));
+    }
+
+    private static String prefixPattern(String text) {
+        return escapeLike(text.strip()) + "%";
+    }
+
     /** Members whose name or email contains {@code text}, in any case; at most {@code limit}, for staff filters. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
@@ -119,7 +146,11 @@ public class MemberService {
     }
 
     private static String likePattern(String text) {
-        return "%" + text.strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return "%" + escapeLike(text.strip()) + "%";
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /** A member by the email on their record, for staff recording something on a member's behalf. */

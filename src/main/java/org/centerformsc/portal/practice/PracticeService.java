@@ -121,4 +121,17 @@ public class PracticeService {
         }
         return streak;
     }
+
+    /**
+     * A member's streak and their days of practice in the condition's window (no month's entries): staff's page of
+     * the member. Days are counted in UTC, as the condition counts them.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public PracticeSummary summaryOf(MemberId member) {
+        LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+        int inWindow = entries.countDays(member.value(), today.minusDays(settings.windowDays() - 1L), today);
+        return new PracticeSummary(streak(member.value(), today), inWindow, settings.requiredDays(),
+                settings.windowDays(), YearMonth.from(today), Set.of(), List.of());
+    }
 }

@@ -9,6 +9,7 @@ import org.centerformsc.portal.enrollment.MyEnrollment;
 import org.centerformsc.portal.giving.CampaignService;
 import org.centerformsc.portal.giving.GiftSummary;
 import org.centerformsc.portal.giving.GivingService;
+import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.replay.domain.Replay;
 import org.centerformsc.portal.replay.domain.ReplayAccessRules;
@@ -282,5 +283,19 @@ public class ReplayService {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The replays a member opened and how far they watched, most recent first: staff's page of the member. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    public List<ReplayWatched> watchedBy(MemberId member) {
+        List<WatchPosition> watched = positions.findByKeyMemberIdOrderByUpdatedAtDesc(member.value());
+        Map<Long, Replay> byId = replays.findAllById(watched.stream().map(p -> p.getKey().replayId()).toList())
+                .stream().collect(Collectors.toMap(Replay::getId, replay -> replay));
+        return watched.stream().filter(p -> byId.containsKey(p.getKey().replayId())).map(p -> {
+            Replay replay = byId.get(p.getKey().replayId());
+            return new ReplayWatched(new ReplayId(replay.getId()), replay.getTitle(), p.getPositionSeconds(),
+                    replay.getDurationSeconds(), p.getUpdatedAt());
+        }).toList();
     }
 }

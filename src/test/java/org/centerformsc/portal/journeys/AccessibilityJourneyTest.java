@@ -36,7 +36,8 @@ class AccessibilityJourneyTest extends JourneyTest {
             "/staff/offerings > a[href$='/seats']", "/staff/claims", "/staff/applications", "/staff/programs",
             "/staff/rules", "/staff/audit", "/staff/replays", "/staff/gifts", "/staff/campaigns", "/staff/proposals",
             "/staff/training", "/staff/training > a[href^='staff/training/']", "/staff/scholarships",
-            "/planning/offerings", "/staff/reports", "/staff/erasures");
+            "/planning/offerings", "/staff/reports", "/staff/erasures", "/staff/members",
+            "/staff/members?q=alex > a[href^='staff/members/']");
 
     private final List<String> problems = new ArrayList<>();
 

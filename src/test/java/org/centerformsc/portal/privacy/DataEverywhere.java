@@ -117,5 +117,13 @@ final class DataEverywhere {
                 VALUES (?, ?, TRUE, ?, TRUE, TRUE, 'Utrecht', TRUE, FALSE, FALSE, TRUE, FALSE, UTC_TIMESTAMP(6))""",
                 id, name, note);
         jdbc.update("INSERT INTO teacher_language (member_id, language_code) VALUES (?, 'nl')", id);
+        jdbc.update("INSERT INTO member_role (member_id, role) VALUES (?, 'TEACHER')", id);
+        jdbc.update("""
+                INSERT INTO staff_action (member_id, actor, action, detail, acted_at)
+                VALUES (?, 'Staff (staff)', 'RESEND_RECEIPT', ?, UTC_TIMESTAMP(6))""", id, note);
+        // the member as the staff member who acted on someone else
+        jdbc.update("""
+                INSERT INTO staff_action (member_id, actor, action, detail, acted_at)
+                VALUES ((SELECT MIN(id) FROM member), ?, 'RECORD_COMPLETION', 'MSC', UTC_TIMESTAMP(6))""", actor);
     }
 }

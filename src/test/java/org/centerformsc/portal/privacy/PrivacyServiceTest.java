@@ -120,7 +120,7 @@ class PrivacyServiceTest {
         for (String gone : List.of("calendar_feed", "watch_position", "practice_entry", "practice_reminder",
                 "notification", "notification_preference", "application", "eligibility_override",
                 "training_evidence", "deadline_extension", "teacher_standing", "teacher_language",
-                "offering_instructor")) {
+                "offering_instructor", "member_role")) {
             assertThat(count("SELECT COUNT(*) FROM " + gone + " WHERE member_id = ?", id)).as(gone).isZero();
         }
         assertThat(jdbc.queryForObject("SELECT status FROM enrollment WHERE member_id = ?", String.class, id))

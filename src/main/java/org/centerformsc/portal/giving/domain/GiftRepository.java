@@ -11,6 +11,11 @@ public interface GiftRepository extends JpaRepository<Gift, Long> {
 
     List<Gift> findByMemberIdOrderByGivenAtDesc(long memberId);
 
+    /** One page of a member's gifts, newest first (ix_gift_member_given). */
+    List<Gift> findByMemberIdOrderByGivenAtDescIdDesc(long memberId, org.springframework.data.domain.Pageable page);
+
+    long countByMemberId(long memberId);
+
     boolean existsByProviderRef(String providerRef);
 
     boolean existsByMemberIdAndCampaign(long memberId, String campaign);

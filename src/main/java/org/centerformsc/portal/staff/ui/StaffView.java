@@ -22,6 +22,7 @@ class StaffView extends VerticalLayout implements HasDynamicTitle {
         setId("staff-view");
         add(new ViewHeader(getTranslation("nav.staff"), getTranslation("staff.lead")));
         Div tools = new Div(
+                tool("staff/members", getTranslation("nav.members")),
                 tool("staff/offerings", getTranslation("staff.offerings")),
                 tool("staff/claims", getTranslation("staff.claims") + " (" + completions.countPendingClaims() + ")"),
                 tool("staff/applications", getTranslation("staff.applications")),
