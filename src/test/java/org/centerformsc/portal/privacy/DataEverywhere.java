@@ -121,9 +121,9 @@ final class DataEverywhere {
         jdbc.update("""
                 INSERT INTO staff_action (member_id, actor, action, detail, acted_at)
                 VALUES (?, 'Staff (staff)', 'RESEND_RECEIPT', ?, UTC_TIMESTAMP(6))""", id, note);
-        // the member as the staff member who acted on someone else
+        // the member named as the one who acted (as staff would be)
         jdbc.update("""
                 INSERT INTO staff_action (member_id, actor, action, detail, acted_at)
-                VALUES ((SELECT MIN(id) FROM member), ?, 'RECORD_COMPLETION', 'MSC', UTC_TIMESTAMP(6))""", actor);
+                VALUES (?, ?, 'RECORD_COMPLETION', 'MSC', UTC_TIMESTAMP(6))""", id, actor);
     }
 }
