@@ -2,7 +2,7 @@
 const COLOURS = ['#1f5fa8', '#b3461b', '#2e7d32', '#6a3d9a', '#8a6d00', '#00796b', '#c2185b', '#455a64'];
 
 /**
- * A chart drawn by Chart.js (MIT; its UMD build, served beside this file) of labels and datasets ([{label, values}])
+ * A chart drawn by Chart.js (MIT; its UMD build, served from its Maven artifact org.webjars.npm:chart.js) of labels and datasets ([{label, values}])
  * set as JSON properties from the server. The figures are also in the table beside it, so the canvas is one image
  * for screen readers, named by the `summary` property.
  */
@@ -62,7 +62,7 @@ class PortalChart extends HTMLElement {
 
   _draw() {
     if (!this._canvas || !this.isConnected) return;
-    // Chart.js (chart.umd.min.js) is added to the page beside this file; wait until it has run
+    // Chart.js (chart.umd.min.js) is added to the page with this file; wait until it has run
     if (!window.Chart) {
       setTimeout(() => this._schedule(), 50);
       return;

@@ -1,5 +1,6 @@
 package org.centerformsc.portal.security;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,6 +31,10 @@ class PortalLogoutSuccess implements LogoutSuccessHandler {
         usual.setPostLogoutRedirectUri("{baseUrl}/");
         afterDeletion = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         afterDeletion.setPostLogoutRedirectUri("{baseUrl}" + ACCOUNT_DELETED_PATH);
+        // logout runs inside a Vaadin round trip: the browser must be told where to go, not sent a 302 that the
+        // round trip's request would follow on its own (as Vaadin's own logout handlers do)
+        usual.setRedirectStrategy(new UidlRedirectStrategy());
+        afterDeletion.setRedirectStrategy(new UidlRedirectStrategy());
     }
 
     /** The next logout of this identity ends on the account-deleted page. */

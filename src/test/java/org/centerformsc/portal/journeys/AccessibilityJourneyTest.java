@@ -38,6 +38,10 @@ class AccessibilityJourneyTest extends JourneyTest {
             "/staff/training", "/staff/training > a[href^='staff/training/']", "/staff/scholarships",
             "/planning/offerings", "/staff/reports", "/staff/erasures", "/staff/members",
             "/staff/members?q=alex > a[href^='staff/members/']");
+    // staff pages share their few layouts (grids, forms, dialogs), which these cover in Japanese: checking all of
+    // them twice would take minutes of the test suite for no page type the English pass has not seen
+    private static final List<String> STAFF_IN_JAPANESE = List.of("/staff", "/staff/offerings > a[href$='/seats']",
+            "/staff/members?q=alex > a[href^='staff/members/']", "/staff/reports", "/planning/offerings");
 
     private final List<String> problems = new ArrayList<>();
 
@@ -64,15 +68,19 @@ class AccessibilityJourneyTest extends JourneyTest {
 
     @Test
     void staffPagesPassInEnglishAndJapanese() {
-        asMember("staff", STAFF);
+        asMember("staff", STAFF, STAFF_IN_JAPANESE);
     }
 
     private void asMember(String account, List<String> routes) {
+        asMember(account, routes, routes);
+    }
+
+    private void asMember(String account, List<String> routes, List<String> inJapanese) {
         signInAt("/profile", account);
         try {
             checkAll(account, routes);
             switchLanguage("日本語", "ja");
-            checkAll(account + " (ja)", routes);
+            checkAll(account + " (ja)", inJapanese);
         } finally {
             // the demo accounts read English in every other journey
             driver.get(url("/profile"));

@@ -52,6 +52,18 @@ class JoiningJourneyTest extends JourneyTest {
         signIn(driver, email, PASSWORD);
         wait.until(ExpectedConditions.textToBe(By.id("view-title"), "Te damos la bienvenida, Lucía F."));
         assertThat(URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/dashboard");
+
+        // and when they leave, their account goes: logged out onto the page that says what was kept and why
+        driver.get(url("/profile"));
+        click(By.id("delete-account"));
+        wait.until(browser -> browser.findElement(By.id("delete-account-confirm")).getDomAttribute("disabled") != null);
+        type(By.id("delete-confirmation"), "ELIMINAR");
+        wait.until(browser -> browser.findElement(By.id("delete-account-confirm")).getDomAttribute("disabled") == null);
+        click(By.id("delete-account-confirm"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account-deleted-view")));
+        assertThat(URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/account-deleted");
+        assertThat(driver.findElement(By.id("account-deleted-view")).getText()).contains("Tu cuenta se ha eliminado");
+        assertThat(driver.findElements(By.id("logout"))).as("signed out").isEmpty();
     }
 
     /** Types into the provider's sign-up form (null: leave the field as it is) and sends it. */

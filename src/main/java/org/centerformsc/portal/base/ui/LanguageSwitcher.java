@@ -38,7 +38,8 @@ public class LanguageSwitcher extends Select<Locale> {
         });
     }
 
-    private static void remember(Locale language) {
+    /** Keeps the language for this browser when nobody is signed in (a visitor, or a member who just left). */
+    public static void remember(Locale language) {
         if (VaadinResponse.getCurrent() instanceof VaadinServletResponse response) {
             Cookie cookie = new Cookie(LanguageSetup.COOKIE, language.toLanguageTag());
             cookie.setPath("/");

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.centerformsc.portal.base.ui.LanguageSwitcher;
 import org.centerformsc.portal.member.MemberProfile;
 import org.centerformsc.portal.privacy.PrivacyService;
 import org.centerformsc.portal.security.CurrentMember;
@@ -38,6 +39,8 @@ class DeleteAccountDialog extends Dialog {
             if (confirmed()) {
                 privacy.eraseMyAccount();
                 close();
+                // the page after logout no longer knows the member: it reads this browser's language instead
+                LanguageSwitcher.remember(getLocale());
                 currentMember.logoutAfterAccountDeleted();
             }
         });
