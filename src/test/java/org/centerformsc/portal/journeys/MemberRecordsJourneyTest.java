@@ -11,12 +11,16 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /** Staff find the participant by e-mail among the members and open their page, which lists their enrollments. */
 class MemberRecordsJourneyTest extends JourneyTest {
 
     private static final String PARTICIPANT_MAIL = "participant@demo.centerformsc.invalid";
+
+    /** After every session other journeys expect on the participant's dashboard, so it never comes next there. */
+    private static final Instant LATER = Instant.parse("2028-03-07T17:00:00Z");
 
     @Autowired
     CatalogService catalog;
@@ -32,6 +36,7 @@ class MemberRecordsJourneyTest extends JourneyTest {
         // a course of its own, so the journey does not depend on what other journeys enrolled the participant in
         String title = "Members Journey Course " + UUID.randomUUID().toString().substring(0, 6);
         OfferingId offering = TestOffering.offering().program("MEMBERS-JOURNEY").title(title).capacity(10)
+                .firstSessionAt(LATER)
                 .create(catalog);
         TestLogins.asStaff(() -> {
             MemberId participant = members.findByEmail(PARTICIPANT_MAIL).orElseThrow().id();

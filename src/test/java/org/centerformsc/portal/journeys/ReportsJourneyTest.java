@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * browser, and the same figures are in the table below the chart.
  */
 class ReportsJourneyTest extends JourneyTest {
+
+    /** After every session other journeys expect on the participant's dashboard, so it never comes next there. */
+    private static final Instant LATER = Instant.parse("2028-03-07T17:00:00Z");
 
     @Autowired
     CatalogService catalog;
@@ -32,7 +36,8 @@ class ReportsJourneyTest extends JourneyTest {
     @Test
     void staffSeeTheEnrollmentsOfThisYearDrawnAsAChart() {
         String program = "REPORTS-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        OfferingId offering = TestOffering.offering().program(program).capacity(10).create(catalog);
+        OfferingId offering = TestOffering.offering().program(program).capacity(10)
+                .firstSessionAt(LATER).create(catalog);
         TestLogins.asStaff(() -> staffEnrollment.enroll(offering,
                 members.findByEmail("participant@demo.centerformsc.invalid").orElseThrow().id()));
 

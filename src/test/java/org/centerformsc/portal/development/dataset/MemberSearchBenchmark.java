@@ -1,18 +1,11 @@
 package org.centerformsc.portal.development.dataset;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
-import io.github.classgraph.ClassGraph;
-import io.github.classgraph.ScanResult;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.centerformsc.portal.development.database.EmbeddedMariaDb;
 import org.centerformsc.portal.records.MemberRecordService;
@@ -26,13 +19,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -51,7 +39,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -176,7 +163,8 @@ class MemberSearchBenchmark {
         System.out.printf("%-44s %10s %10s %10s %10s%n", "before (JDBC)", "page med", "page p95", "count med",
                 "count p95");
         BEFORE.forEach(System.out::println);
-        OAuth2AuthenticationToken staff = demoAccount("staff", Roles.PARTICIPANT, Roles.STAFF);
+        OAuth2AuthenticationToken staff = BenchmarkSessions.demoAccount(jdbc, "staff", Roles.PARTICIPANT,
+                Roles.STAFF);
         System.out.printf("%-44s %10s %10s %12s %10s%n", "after (service)", "median ms", "p95 ms", "statements",
                 "found");
         for (String text : TEXTS) {
@@ -189,7 +177,7 @@ class MemberSearchBenchmark {
                 + "AND issuer LIKE 'http://127.0.0.1:%'", Long.class);
         long donor = jdbc.queryForObject("SELECT id FROM member WHERE subject = 'donor' "
                 + "AND issuer LIKE 'http://127.0.0.1:%'", Long.class);
-        Routes routes = routes();
+        Routes routes = BenchmarkSessions.routes();
         System.out.printf("%-44s %10s %10s %12s%n", "page", "median ms", "p95 ms", "statements");
         measure("members, empty search", routes, staff, "staff/members", null);
         measure("members, search \"smith\"", routes, staff, "staff/members", "smith");
@@ -223,7 +211,7 @@ class MemberSearchBenchmark {
         double[] millis = new double[RUNS];
         long[] statements = new long[RUNS];
         for (int i = -WARM_UP; i < RUNS; i++) {
-            startUi(routes, user);
+            BenchmarkSessions.startUi(routes, context, user);
             STATEMENTS.set(0);
             long start = System.nanoTime();
             UI.getCurrent().navigate(route);
@@ -243,41 +231,5 @@ class MemberSearchBenchmark {
         Arrays.sort(statements);
         System.out.printf("%-44s %10.1f %10.1f %12d%n", page, millis[RUNS / 2], millis[RUNS * 95 / 100],
                 statements[RUNS / 2]);
-    }
-
-    private OAuth2AuthenticationToken demoAccount(String subject, String... roles) {
-        Map<String, Object> member = jdbc.queryForMap("SELECT issuer, display_name, email FROM member "
-                + "WHERE subject = ? AND issuer LIKE 'http://127.0.0.1:%'", subject);
-        List<GrantedAuthority> authorities = new ArrayList<>();
-        for (String role : roles) {
-            authorities.add(new SimpleGrantedAuthority(Roles.AUTHORITY_PREFIX + role));
-        }
-        OidcIdToken token = new OidcIdToken("id-token", Instant.now(), Instant.now().plusSeconds(86_400),
-                Map.of("iss", member.get("issuer"), "sub", subject, "name", member.get("display_name"),
-                        "email", member.get("email"), "locale", "en-US"));
-        return new OAuth2AuthenticationToken(new DefaultOidcUser(authorities, token, "sub"), authorities, "portal");
-    }
-
-    private void startUi(Routes routes, OAuth2AuthenticationToken user) {
-        SecurityContextHolder.getContext().setAuthentication(user);
-        MockVaadin.INSTANCE.setMockRequestFactory(session -> {
-            FakeRequest request = new FakeRequest(session);
-            request.setUserPrincipalInt(user);
-            request.setUserInRole((principal, role) -> user != null && user.getAuthorities().stream()
-                    .anyMatch(authority -> authority.getAuthority().equals(Roles.AUTHORITY_PREFIX + role)));
-            return request;
-        });
-        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
-        VaadinSession.getCurrent().getSession().setAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, SecurityContextHolder.getContext());
-    }
-
-    private static Routes routes() {
-        Routes routes = new Routes().autoDiscoverViews("org.centerformsc.portal");
-        try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
-                .acceptPackages("org.centerformsc.portal").scan()) {
-            scan.getClassesWithAnnotation(Route.class).loadClasses(Component.class).forEach(routes.getRoutes()::add);
-        }
-        return routes;
     }
 }

@@ -1,19 +1,12 @@
 package org.centerformsc.portal.development.dataset;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.virtuallist.VirtualList;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.VaadinSession;
-import io.github.classgraph.ClassGraph;
-import io.github.classgraph.ScanResult;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.centerformsc.portal.development.database.EmbeddedMariaDb;
 import org.centerformsc.portal.member.MemberService;
@@ -28,13 +21,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -45,10 +33,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -123,12 +108,14 @@ class PageBenchmark {
 
     @Test
     void pagesAtTheOrganisationsSize() {
-        Routes routes = routes();
-        OAuth2AuthenticationToken participant = demoAccount("participant", Roles.PARTICIPANT);
-        OAuth2AuthenticationToken donor = demoAccount("donor", Roles.PARTICIPANT, Roles.DONOR);
+        Routes routes = BenchmarkSessions.routes();
+        OAuth2AuthenticationToken participant = BenchmarkSessions.demoAccount(jdbc, "participant",
+                Roles.PARTICIPANT);
+        OAuth2AuthenticationToken donor = BenchmarkSessions.demoAccount(jdbc, "donor", Roles.PARTICIPANT,
+                Roles.DONOR);
         System.out.printf("%nPage benchmark on %,d members, %,d offerings, %,d enrollments, %,d gifts%n",
                 count("member"), count("offering"), count("enrollment"), count("gift"));
-        startUi(routes, null);
+        BenchmarkSessions.startUi(routes, context, null);
         System.out.printf("Vaadin production mode: %s%n",
                 VaadinService.getCurrent().getDeploymentConfiguration().isProductionMode());
         MockVaadin.tearDown();
@@ -138,7 +125,8 @@ class PageBenchmark {
         measure("catalog (anonymous)", routes, null, "courses");
         measure("giving (donor, 200 gifts)", routes, donor, "giving");
 
-        OAuth2AuthenticationToken staff = demoAccount("staff", Roles.PARTICIPANT, Roles.STAFF);
+        OAuth2AuthenticationToken staff = BenchmarkSessions.demoAccount(jdbc, "staff", Roles.PARTICIPANT,
+                Roles.STAFF);
         long fullest = jdbc.queryForObject("SELECT offering_id FROM enrollment GROUP BY offering_id "
                 + "ORDER BY COUNT(*) DESC LIMIT 1", Long.class);
         System.out.printf("(the fullest offering, %d, has %,d enrollments)%n", fullest,
@@ -178,7 +166,7 @@ class PageBenchmark {
         double[] millis = new double[RUNS];
         long[] statements = new long[RUNS];
         for (int i = -WARM_UP; i < RUNS; i++) {
-            startUi(routes, user);
+            BenchmarkSessions.startUi(routes, context, user);
             STATEMENTS.set(0);
             long start = System.nanoTime();
             UI.getCurrent().navigate(route);
@@ -197,44 +185,6 @@ class PageBenchmark {
         Arrays.sort(statements);
         System.out.printf("%-44s %10.1f %10.1f %12d%n", page, millis[RUNS / 2], millis[RUNS * 95 / 100],
                 statements[RUNS / 2]);
-    }
-
-    /** A demo account signed in as after a real login through the development provider (the data set's issuer). */
-    private OAuth2AuthenticationToken demoAccount(String subject, String... roles) {
-        Map<String, Object> member = jdbc.queryForMap("SELECT issuer, display_name, email FROM member "
-                + "WHERE subject = ? AND issuer LIKE 'http://127.0.0.1:%'", subject);
-        List<GrantedAuthority> authorities = new ArrayList<>();
-        for (String role : roles) {
-            authorities.add(new SimpleGrantedAuthority(Roles.AUTHORITY_PREFIX + role));
-        }
-        OidcIdToken token = new OidcIdToken("id-token", Instant.now(), Instant.now().plusSeconds(86_400),
-                Map.of("iss", member.get("issuer"), "sub", subject, "name", member.get("display_name"),
-                        "email", member.get("email"), "locale", "en-US"));
-        return new OAuth2AuthenticationToken(new DefaultOidcUser(authorities, token, "sub"), authorities, "portal");
-    }
-
-    private void startUi(Routes routes, OAuth2AuthenticationToken user) {
-        SecurityContextHolder.getContext().setAuthentication(user);
-        MockVaadin.INSTANCE.setMockRequestFactory(session -> {
-            FakeRequest request = new FakeRequest(session);
-            request.setUserPrincipalInt(user);
-            request.setUserInRole((principal, role) -> user != null && user.getAuthorities().stream()
-                    .anyMatch(authority -> authority.getAuthority().equals(Roles.AUTHORITY_PREFIX + role)));
-            return request;
-        });
-        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
-        VaadinSession.getCurrent().getSession().setAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, SecurityContextHolder.getContext());
-    }
-
-    /** Views are package-private, which Karibu's own discovery skips (as in KaribuTest). */
-    private static Routes routes() {
-        Routes routes = new Routes().autoDiscoverViews("org.centerformsc.portal");
-        try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
-                .acceptPackages("org.centerformsc.portal").scan()) {
-            scan.getClassesWithAnnotation(Route.class).loadClasses(Component.class).forEach(routes.getRoutes()::add);
-        }
-        return routes;
     }
 
     private long count(String table) {
