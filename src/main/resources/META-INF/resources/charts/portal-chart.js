@@ -84,6 +84,7 @@ class PortalChart extends HTMLElement {
       return;
     }
     if (this._chart) this._chart.destroy();
+    const whole = this._datasets.every(set => (set.values || []).every(Number.isInteger));
     this._chart = new Chart(this._canvas, {
       type: this._type,
       data,
@@ -92,7 +93,8 @@ class PortalChart extends HTMLElement {
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
-        scales: { y: { beginAtZero: true } },
+        // counts have no tenths: whole-number ticks unless a figure has a fraction (an amount)
+        scales: { y: { beginAtZero: true, ticks: { precision: whole ? 0 : undefined } } },
         plugins: { legend: { position: 'bottom' } },
       },
     });
