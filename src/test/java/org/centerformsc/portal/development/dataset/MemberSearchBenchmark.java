@@ -6,18 +6,15 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.centerformsc.portal.development.database.EmbeddedMariaDb;
 import org.centerformsc.portal.records.MemberRecordService;
 import org.centerformsc.portal.security.Roles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -26,7 +23,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
-import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -39,7 +35,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Staff's member search and a member's page at the organisation's size (docs/benchmarks.md), on the data set's own
@@ -49,6 +44,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * statements. A measurement, not a test: {@code ./mvnw test -Dtest=MemberSearchBenchmark}.
  */
 @SpringBootTest
+@Import(CountedStatements.class)
 @ActiveProfiles("test")
 class MemberSearchBenchmark {
 
@@ -57,7 +53,6 @@ class MemberSearchBenchmark {
     /** The old matching scans every member each time: fewer runs are enough. */
     private static final int BEFORE_RUNS = 20;
     private static final List<String> TEXTS = List.of("smith", "emma", "müller", "member-12345@", "e", "zzz");
-    private static final AtomicLong STATEMENTS = new AtomicLong();
     private static final List<String> BEFORE = new ArrayList<>();
     private static EmbeddedMariaDb database;
 
@@ -138,24 +133,6 @@ class MemberSearchBenchmark {
         return millis;
     }
 
-    /** Every statement the portal sends, counted where JDBC executes it. */
-    @TestConfiguration
-    static class CountStatements {
-
-        @Bean
-        static BeanPostProcessor countingDataSource() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    return bean instanceof DataSource dataSource && name.equals("dataSource")
-                            ? ProxyDataSourceBuilder.create(dataSource)
-                            .afterQuery((execution, queries) -> STATEMENTS.incrementAndGet()).build()
-                            : bean;
-                }
-            };
-        }
-    }
-
     @Test
     void memberSearchAndPageAtTheOrganisationsSize() {
         System.out.printf("%nMember search on %,d members%n", jdbc.queryForObject("SELECT COUNT(*) FROM member",
@@ -190,12 +167,12 @@ class MemberSearchBenchmark {
         long[] statements = new long[RUNS];
         SecurityContextHolder.getContext().setAuthentication(user);
         for (int i = -WARM_UP; i < RUNS; i++) {
-            STATEMENTS.set(0);
+            CountedStatements.STATEMENTS.set(0);
             long start = System.nanoTime();
             call.run();
             if (i >= 0) {
                 millis[i] = (System.nanoTime() - start) / 1e6;
-                statements[i] = STATEMENTS.get();
+                statements[i] = CountedStatements.STATEMENTS.get();
             }
         }
         long found = records.countFound(text);
@@ -212,7 +189,7 @@ class MemberSearchBenchmark {
         long[] statements = new long[RUNS];
         for (int i = -WARM_UP; i < RUNS; i++) {
             BenchmarkSessions.startUi(routes, context, user);
-            STATEMENTS.set(0);
+            CountedStatements.STATEMENTS.set(0);
             long start = System.nanoTime();
             UI.getCurrent().navigate(route);
             if (search != null) {
@@ -222,7 +199,7 @@ class MemberSearchBenchmark {
             MockVaadin.clientRoundtrip();
             if (i >= 0) {
                 millis[i] = (System.nanoTime() - start) / 1e6;
-                statements[i] = STATEMENTS.get();
+                statements[i] = CountedStatements.STATEMENTS.get();
             }
             MockVaadin.tearDown();
             SecurityContextHolder.clearContext();

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.server.VaadinService;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.centerformsc.portal.development.database.EmbeddedMariaDb;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.Roles;
@@ -15,11 +14,9 @@ import org.centerformsc.portal.teaching.PathwayService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -28,13 +25,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
-import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Server time and JDBC statements of a page render at the organisation's size: the portal's context on the data
@@ -46,12 +41,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * same pages. A measurement, not a test (docs/benchmarks.md): {@code ./mvnw test -Dtest=PageBenchmark}.
  */
 @SpringBootTest
+@Import(CountedStatements.class)
 @ActiveProfiles("test")
 class PageBenchmark {
 
     private static final int WARM_UP = 30;
     private static final int RUNS = 100;
-    private static final AtomicLong STATEMENTS = new AtomicLong();
     private static EmbeddedMariaDb database;
 
     @Autowired
@@ -85,24 +80,6 @@ class PageBenchmark {
     static void stopDatabase() {
         if (database != null) {
             database.close();
-        }
-    }
-
-    /** Every statement the portal sends, counted where JDBC executes it (JPA and JdbcTemplate alike). */
-    @TestConfiguration
-    static class CountStatements {
-
-        @Bean
-        static BeanPostProcessor countingDataSource() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    return bean instanceof DataSource dataSource && name.equals("dataSource")
-                            ? ProxyDataSourceBuilder.create(dataSource)
-                            .afterQuery((execution, queries) -> STATEMENTS.incrementAndGet()).build()
-                            : bean;
-                }
-            };
         }
     }
 
@@ -147,12 +124,12 @@ class PageBenchmark {
         long[] statements = new long[RUNS];
         SecurityContextHolder.getContext().setAuthentication(user);
         for (int i = -WARM_UP; i < RUNS; i++) {
-            STATEMENTS.set(0);
+            CountedStatements.STATEMENTS.set(0);
             long start = System.nanoTime();
             call.run();
             if (i >= 0) {
                 millis[i] = (System.nanoTime() - start) / 1e6;
-                statements[i] = STATEMENTS.get();
+                statements[i] = CountedStatements.STATEMENTS.get();
             }
         }
         SecurityContextHolder.clearContext();
@@ -167,7 +144,7 @@ class PageBenchmark {
         long[] statements = new long[RUNS];
         for (int i = -WARM_UP; i < RUNS; i++) {
             BenchmarkSessions.startUi(routes, context, user);
-            STATEMENTS.set(0);
+            CountedStatements.STATEMENTS.set(0);
             long start = System.nanoTime();
             UI.getCurrent().navigate(route);
             // what the browser asks of the catalog's list first: its first page
@@ -176,7 +153,7 @@ class PageBenchmark {
             MockVaadin.clientRoundtrip();
             if (i >= 0) {
                 millis[i] = (System.nanoTime() - start) / 1e6;
-                statements[i] = STATEMENTS.get();
+                statements[i] = CountedStatements.STATEMENTS.get();
             }
             MockVaadin.tearDown();
             SecurityContextHolder.clearContext();
