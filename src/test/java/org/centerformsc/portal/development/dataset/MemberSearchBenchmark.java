@@ -167,12 +167,12 @@ class MemberSearchBenchmark {
         long[] statements = new long[RUNS];
         SecurityContextHolder.getContext().setAuthentication(user);
         for (int i = -WARM_UP; i < RUNS; i++) {
-            CountedStatements.STATEMENTS.set(0);
+            CountedStatements.reset();
             long start = System.nanoTime();
             call.run();
             if (i >= 0) {
                 millis[i] = (System.nanoTime() - start) / 1e6;
-                statements[i] = CountedStatements.STATEMENTS.get();
+                statements[i] = CountedStatements.count();
             }
         }
         long found = records.countFound(text);
@@ -189,7 +189,7 @@ class MemberSearchBenchmark {
         long[] statements = new long[RUNS];
         for (int i = -WARM_UP; i < RUNS; i++) {
             BenchmarkSessions.startUi(routes, context, user);
-            CountedStatements.STATEMENTS.set(0);
+            CountedStatements.reset();
             long start = System.nanoTime();
             UI.getCurrent().navigate(route);
             if (search != null) {
@@ -199,7 +199,7 @@ class MemberSearchBenchmark {
             MockVaadin.clientRoundtrip();
             if (i >= 0) {
                 millis[i] = (System.nanoTime() - start) / 1e6;
-                statements[i] = CountedStatements.STATEMENTS.get();
+                statements[i] = CountedStatements.count();
             }
             MockVaadin.tearDown();
             SecurityContextHolder.clearContext();

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -30,23 +30,29 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Server time and JDBC statements of a page render at the organisation's size: the portal's context on the data
  * set's own database ({@code data/mariadb-dataset}, made by {@code ./mvnw -Pdataset}, which must not be running:
- * this benchmark starts that database itself). Each render is a fresh UI navigating to the page, then one
- * server round trip, in which the catalog's list fetches its first page as a browser's first request would.
- * Karibu renders on the server only: no browser, so no network, no client-side rendering; the production frontend
- * bundle changes none of what is timed here. The clock stands still at the data set's day, so later runs see the
- * same pages. A measurement, not a test (docs/benchmarks.md): {@code ./mvnw test -Dtest=PageBenchmark}.
+ * this benchmark starts that database itself). Each render is an in-app navigation, as a member moves from page to
+ * page: a fresh session opens the privacy notice (so the layout and whatever the session keeps are in place), then
+ * the timed part navigates to the page and makes one server round trip, in which lists fetch their first rows as a
+ * browser's first request would. One more round trip with nothing to do counts what a heartbeat or poll costs.
+ * Karibu renders on the server only: no browser, network or client-side rendering is in these times. The clock
+ * stands still at the data set's day. A measurement, not a test (docs/benchmarks.md):
+ * {@code ./mvnw test -Dtest=PageBenchmark [-Dbenchmark.pages=dashboard,catalog-member] [-Dbenchmark.log-statements=true]}.
  */
 @SpringBootTest
 @Import(CountedStatements.class)
 @ActiveProfiles("test")
 class PageBenchmark {
 
-    private static final int WARM_UP = 30;
-    private static final int RUNS = 100;
+    private static final int WARM_UP = Integer.getInteger("benchmark.warm-up", 30);
+    private static final int RUNS = Integer.getInteger("benchmark.runs", 100);
+    private static final Set<String> PAGES = Set.of(System.getProperty("benchmark.pages", "").split(","));
+    private static final boolean LOG_STATEMENTS = Boolean.getBoolean("benchmark.log-statements");
     private static EmbeddedMariaDb database;
 
     @Autowired
@@ -90,78 +96,114 @@ class PageBenchmark {
                 Roles.PARTICIPANT);
         OAuth2AuthenticationToken donor = BenchmarkSessions.demoAccount(jdbc, "donor", Roles.PARTICIPANT,
                 Roles.DONOR);
+        OAuth2AuthenticationToken teacher = BenchmarkSessions.demoAccount(jdbc, "teacher", Roles.PARTICIPANT,
+                Roles.TEACHER);
+        OAuth2AuthenticationToken staff = BenchmarkSessions.demoAccount(jdbc, "staff", Roles.PARTICIPANT,
+                Roles.STAFF);
         System.out.printf("%nPage benchmark on %,d members, %,d offerings, %,d enrollments, %,d gifts%n",
                 count("member"), count("offering"), count("enrollment"), count("gift"));
         BenchmarkSessions.startUi(routes, context, null);
         System.out.printf("Vaadin production mode: %s%n",
                 VaadinService.getCurrent().getDeploymentConfiguration().isProductionMode());
         MockVaadin.tearDown();
-        System.out.printf("%-44s %10s %10s %12s%n", "page", "median ms", "p95 ms", "statements");
-        measure("dashboard (participant, 40 enrollments)", routes, participant, "");
-        measure("catalog (member)", routes, participant, "courses");
-        measure("catalog (anonymous)", routes, null, "courses");
-        measure("giving (donor, 200 gifts)", routes, donor, "giving");
-
-        OAuth2AuthenticationToken staff = BenchmarkSessions.demoAccount(jdbc, "staff", Roles.PARTICIPANT,
-                Roles.STAFF);
         long fullest = jdbc.queryForObject("SELECT offering_id FROM enrollment GROUP BY offering_id "
                 + "ORDER BY COUNT(*) DESC LIMIT 1", Long.class);
         System.out.printf("(the fullest offering, %d, has %,d enrollments)%n", fullest,
                 jdbc.queryForObject("SELECT COUNT(*) FROM enrollment WHERE offering_id = ?", Long.class, fullest));
-        measure("staff: offerings and rosters", routes, staff, "staff/offerings");
-        measure("staff: seats of the fullest offering", routes, staff, "staff/offerings/" + fullest + "/seats");
-        measure("staff: offering form of it", routes, staff, "planning/offerings/" + fullest);
-        measure("staff: proposals to approve", routes, staff, "staff/proposals");
-        measure("staff: programs", routes, staff, "staff/programs");
-        measureCall("staff: member search \"morgan\" (50)", staff, () -> members.search("morgan", 0, 50));
-        measureCall("staff: member search \"no such name\"", staff, () -> members.search("no such name", 0, 50));
-        measureCall("staff: teacher choices \"ellis\"", staff, () -> pathway.teacherChoices("ellis", 50));
+        System.out.printf("%-46s %10s %10s %12s %6s%n", "page", "median ms", "p95 ms", "statements", "idle");
+
+        measure("dashboard", "dashboard (participant, 40 enrollments)", routes, participant, "dashboard");
+        measure("catalog-member", "catalog (member)", routes, participant, "courses");
+        measure("catalog-anonymous", "catalog (anonymous)", routes, null, "courses");
+        measure("giving", "giving (donor, 200 gifts)", routes, donor, "giving");
+        measure("my-path", "My path (participant)", routes, participant, "my-path");
+        measure("replays", "replays (participant)", routes, participant, "replays");
+        measure("directory", "find a teacher (anonymous)", routes, null, "teachers");
+        measure("teaching", "teaching (teacher)", routes, teacher, "teaching");
+        measure("staff-claims", "staff: claims to verify", routes, staff, "staff/claims");
+        measure("staff-training", "staff: teacher training", routes, staff, "staff/training");
+        measure("staff-applications", "staff: applications", routes, staff, "staff/applications");
+        measure("staff-scholarships", "staff: scholarships", routes, staff, "staff/scholarships");
+        measure("staff-offerings", "staff: offerings and rosters", routes, staff, "staff/offerings");
+        measure("staff-seats", "staff: seats of the fullest offering", routes, staff,
+                "staff/offerings/" + fullest + "/seats");
+        measure("staff-offering-form", "staff: offering form of it", routes, staff, "planning/offerings/" + fullest);
+        measure("staff-proposals", "staff: proposals to approve", routes, staff, "staff/proposals");
+        measure("staff-programs", "staff: programs", routes, staff, "staff/programs");
+        measureCall("search-morgan", "staff: member search \"morgan\" (50)", staff,
+                () -> members.search("morgan", 0, 50));
+        measureCall("search-none", "staff: member search \"no such name\"", staff,
+                () -> members.search("no such name", 0, 50));
+        measureCall("teacher-choices", "staff: teacher choices \"ellis\"", staff,
+                () -> pathway.teacherChoices("ellis", 50));
+    }
+
+    private static boolean chosen(String key) {
+        return PAGES.contains("") || PAGES.contains(key);
     }
 
     /** A service call a page makes as someone types (a search), timed like a page. */
-    private void measureCall(String what, OAuth2AuthenticationToken user, Runnable call) {
+    private void measureCall(String key, String what, OAuth2AuthenticationToken user, Runnable call) {
+        if (!chosen(key)) {
+            return;
+        }
         double[] millis = new double[RUNS];
         long[] statements = new long[RUNS];
         SecurityContextHolder.getContext().setAuthentication(user);
         for (int i = -WARM_UP; i < RUNS; i++) {
-            CountedStatements.STATEMENTS.set(0);
+            CountedStatements.reset();
             long start = System.nanoTime();
             call.run();
             if (i >= 0) {
                 millis[i] = (System.nanoTime() - start) / 1e6;
-                statements[i] = CountedStatements.STATEMENTS.get();
+                statements[i] = CountedStatements.count();
             }
         }
         SecurityContextHolder.clearContext();
-        Arrays.sort(millis);
-        Arrays.sort(statements);
-        System.out.printf("%-44s %10.1f %10.1f %12d%n", what, millis[RUNS / 2], millis[RUNS * 95 / 100],
-                statements[RUNS / 2]);
+        print(what, millis, statements, -1);
     }
 
-    private void measure(String page, Routes routes, OAuth2AuthenticationToken user, String route) {
+    private void measure(String key, String page, Routes routes, OAuth2AuthenticationToken user, String route) {
+        if (!chosen(key)) {
+            return;
+        }
         double[] millis = new double[RUNS];
         long[] statements = new long[RUNS];
+        long idle = 0;
+        List<String> last = List.of();
         for (int i = -WARM_UP; i < RUNS; i++) {
             BenchmarkSessions.startUi(routes, context, user);
-            CountedStatements.STATEMENTS.set(0);
+            UI.getCurrent().navigate("privacy");
+            MockVaadin.clientRoundtrip();
+            CountedStatements.reset();
             long start = System.nanoTime();
             UI.getCurrent().navigate(route);
-            // what the browser asks of the catalog's list first: its first page
+            // what the browser asks of a page's lists first: their first rows
             LocatorJ._find(VirtualList.class).forEach(list -> list.getDataCommunicator().setViewportRange(0, 50));
             LocatorJ._find(Grid.class).forEach(grid -> grid.getDataCommunicator().setViewportRange(0, 50));
             MockVaadin.clientRoundtrip();
             if (i >= 0) {
                 millis[i] = (System.nanoTime() - start) / 1e6;
-                statements[i] = CountedStatements.STATEMENTS.get();
+                statements[i] = CountedStatements.count();
+                last = CountedStatements.statements();
+                CountedStatements.reset();
+                MockVaadin.clientRoundtrip();
+                idle = Math.max(idle, CountedStatements.count());
             }
             MockVaadin.tearDown();
             SecurityContextHolder.clearContext();
         }
+        print(page, millis, statements, idle);
+        if (LOG_STATEMENTS) {
+            last.forEach(statement -> System.out.println("    " + statement));
+        }
+    }
+
+    private static void print(String what, double[] millis, long[] statements, long idle) {
         Arrays.sort(millis);
         Arrays.sort(statements);
-        System.out.printf("%-44s %10.1f %10.1f %12d%n", page, millis[RUNS / 2], millis[RUNS * 95 / 100],
-                statements[RUNS / 2]);
+        System.out.printf("%-46s %10.1f %10.1f %12d %6s%n", what, millis[RUNS / 2], millis[RUNS * 95 / 100],
+                statements[RUNS / 2], idle < 0 ? "" : String.valueOf(idle));
     }
 
     private long count(String table) {
