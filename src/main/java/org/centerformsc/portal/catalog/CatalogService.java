@@ -6,7 +6,10 @@ import org.centerformsc.portal.catalog.domain.OfferingSpecifications;
 import org.centerformsc.portal.catalog.domain.Program;
 import org.centerformsc.portal.catalog.domain.ProgramRepository;
 import org.centerformsc.portal.catalog.domain.Session;
+import org.centerformsc.portal.base.Caches;
 import org.centerformsc.portal.security.Roles;
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -16,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The programs CMSC teaches and their scheduled offerings. */
 @Service
@@ -34,20 +39,29 @@ public class CatalogService {
         this.offerings = offerings;
     }
 
+    /** Every program with its number of offerings; kept for minutes (docs/decisions/026). */
     @Transactional(readOnly = true)
+    @Cacheable(cacheNames = Caches.CATALOG_REFERENCE, key = "'programs'")
     public List<ProgramSummary> programs() {
+        Map<Long, Long> counts = offerings.countPerProgram().stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
         return programs.findAll(Sort.by("name")).stream()
                 .map(program -> new ProgramSummary(program.getCode(), program.getName(), program.getSummary(),
-                        offerings.countByProgram(program)))
+                        counts.getOrDefault(program.getId(), 0L)))
                 .toList();
     }
 
     /** One page of the catalog, soonest first. */
     @Transactional(readOnly = true)
     public List<OfferingCard> offerings(OfferingFilter filter, int offset, int limit) {
-        int size = Math.max(1, limit);
-        return offerings.findAll(OfferingSpecifications.matching(filter), PageRequest.of(offset / size, size, BY_START))
-                .map(CatalogService::toCard).getContent();
+        List<Long> ids = offerings.findIds(OfferingSpecifications.matching(filter), BY_START, offset,
+                Math.max(1, limit));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Offering> loaded = offerings.findWithScheduleByIdIn(ids).stream()
+                .collect(Collectors.toMap(Offering::getId, offering -> offering));
+        return ids.stream().map(loaded::get).map(CatalogService::toCard).toList();
     }
 
     /** Offerings by title or code, newest first, for staff pickers. */
@@ -64,6 +78,7 @@ public class CatalogService {
     }
 
     @Transactional(readOnly = true)
+    @Cacheable(cacheNames = Caches.CATALOG_REFERENCE, key = "'languages'")
     public List<String> offeringLanguages() {
         return offerings.findLanguages();
     }
@@ -80,8 +95,11 @@ public class CatalogService {
 
     @Transactional(readOnly = true)
     public List<OfferingDetails> offerings(Collection<OfferingId> ids) {
-        return offerings.findAllById(ids.stream().map(OfferingId::value).toList()).stream()
-                .map(CatalogService::toDetails).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return offerings.findWithScheduleByIdIn(ids.stream().map(OfferingId::value).collect(Collectors.toSet()))
+                .stream().map(CatalogService::toDetails).toList();
     }
 
     /**
@@ -100,9 +118,32 @@ public class CatalogService {
         return offerings.findUpcomingOf(programCode, after).stream().map(CatalogService::toDetails).toList();
     }
 
+    /**
+     * The next {@code perProgram} published offerings of each of these programs starting after {@code after},
+     * soonest first, by program code (two statements whatever the number of programs).
+     */
     @Transactional(readOnly = true)
+    public Map<String, List<OfferingCard>> nextOfferingsOf(Collection<String> programCodes, java.time.Instant after,
+                                                           int perProgram) {
+        if (programCodes.isEmpty()) {
+            return Map.of();
+        }
+        // instants are stored as UTC wall times (V001)
+        List<Long> ids = offerings.findNextIdsOf(Set.copyOf(programCodes),
+                java.time.LocalDateTime.ofInstant(after, java.time.ZoneOffset.UTC), perProgram);
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return offerings.findWithScheduleByIdIn(ids).stream().map(CatalogService::toCard)
+                .sorted(java.util.Comparator.comparing(OfferingCard::firstSessionStart)
+                        .thenComparing(card -> card.id().value()))
+                .collect(Collectors.groupingBy(OfferingCard::programCode, Collectors.toList()));
+    }
+
+    @Transactional(readOnly = true)
+    @Cacheable(cacheNames = Caches.CATALOG_REFERENCE, key = "'names'")
     public java.util.Map<String, String> programNames() {
-        return programs.findAll().stream().collect(java.util.stream.Collectors.toMap(Program::getCode, Program::getName));
+        return Map.copyOf(programs.findAll().stream().collect(Collectors.toMap(Program::getCode, Program::getName)));
     }
 
     @Transactional(readOnly = true)
@@ -117,6 +158,7 @@ public class CatalogService {
 
     @Transactional
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    @CacheEvict(cacheNames = Caches.CATALOG_REFERENCE, allEntries = true)
     public void assignInstructor(OfferingId offering, org.centerformsc.portal.member.MemberId member) {
         offerings.findById(offering.value()).orElseThrow().addInstructor(member.value());
     }
@@ -124,6 +166,7 @@ public class CatalogService {
     /** Idempotent by program code: an existing program is left as it is. */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    @CacheEvict(cacheNames = Caches.CATALOG_REFERENCE, allEntries = true)
     public void addProgramIfAbsent(NewProgram program) {
         if (programs.findByCode(program.code()).isEmpty()) {
             programs.save(new Program(program.code(), program.name(), program.summary(), null, Set.of("en"),
@@ -134,6 +177,7 @@ public class CatalogService {
     /** Idempotent by offering code: an existing offering is left as it is. An archived program takes no new one. */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    @CacheEvict(cacheNames = Caches.CATALOG_REFERENCE, allEntries = true)
     public OfferingId addOfferingIfAbsent(NewOffering offering) {
         Optional<Offering> existing = offerings.findByCode(offering.code());
         if (existing.isPresent()) {
@@ -154,6 +198,7 @@ public class CatalogService {
 
     /** The programs' titles and descriptions in a reader's language, where staff wrote them (one statement). */
     @Transactional(readOnly = true)
+    @Cacheable(cacheNames = Caches.CATALOG_REFERENCE, key = "'texts-' + (#language == null ? 'en' : #language.language)")
     public ProgramTexts programTexts(java.util.Locale language) {
         if (language == null || language.getLanguage().equals("en")) {
             return ProgramTexts.english();
@@ -167,6 +212,7 @@ public class CatalogService {
     /** Gives an offering a sliding scale and scholarships unless staff set its options already (demo data). */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    @CacheEvict(cacheNames = Caches.CATALOG_REFERENCE, allEntries = true)
     public void offerIfUnset(String code, FeeOptions options) {
         offerings.findByCode(code).filter(offering -> offering.getFeeOptions().equals(FeeOptions.NONE)
                 && !offering.getPrice().isFree()).ifPresent(offering -> offering.offer(options));

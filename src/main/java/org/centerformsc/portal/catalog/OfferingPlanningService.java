@@ -13,6 +13,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.centerformsc.portal.base.Caches;
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +59,7 @@ public class OfferingPlanningService {
 
     /** A new draft: staff's own, or a teacher's proposal (which the teacher then sends for approval). */
     @Transactional
+    @CacheEvict(cacheNames = Caches.CATALOG_REFERENCE, allEntries = true)
     @PreAuthorize("hasAnyRole('" + Roles.STAFF + "', '" + Roles.TEACHER + "')")
     public OfferingId create(OfferingDraft draft) {
         DraftCheck.Checked checked = DraftCheck.check(draft);
@@ -97,6 +100,7 @@ public class OfferingPlanningService {
     // enrollment counts and releases seats under the offering's seat lock in this transaction: it must see what
     // seat turns committed while it waited for that lock (docs/decisions/005)
     @Transactional(isolation = Isolation.READ_COMMITTED)
+    @CacheEvict(cacheNames = Caches.CATALOG_REFERENCE, allEntries = true)
     @PreAuthorize("hasAnyRole('" + Roles.STAFF + "', '" + Roles.TEACHER + "')")
     public void update(OfferingId id, OfferingDraft draft) {
         Offering offering = editable(id);
@@ -129,18 +133,21 @@ public class OfferingPlanningService {
 
     /** The teacher sends their draft to staff. */
     @Transactional
+    @CacheEvict(cacheNames = Caches.CATALOG_REFERENCE, allEntries = true)
     @PreAuthorize("hasRole('" + Roles.TEACHER + "')")
     public void submitForApproval(OfferingId id) {
         ownDraft(id).submitForApproval();
     }
 
     @Transactional
+    @CacheEvict(cacheNames = Caches.CATALOG_REFERENCE, allEntries = true)
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public void publish(OfferingId id) {
         offering(id).publish();
     }
 
     @Transactional
+    @CacheEvict(cacheNames = Caches.CATALOG_REFERENCE, allEntries = true)
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public void sendBack(OfferingId id, String note) {
         offering(id).sendBack(note);
@@ -148,6 +155,7 @@ public class OfferingPlanningService {
 
     /** Published runs whose last session has ended become completed; the portal's own hourly work. */
     @Transactional
+    @CacheEvict(cacheNames = Caches.CATALOG_REFERENCE, allEntries = true)
     @PreAuthorize(Roles.ONLY_SYSTEM)
     public int completeEnded() {
         return offerings.completeEnded(clock.instant());
@@ -157,6 +165,7 @@ public class OfferingPlanningService {
     // enrollment counts and releases seats under the offering's seat lock in this transaction: it must see what
     // seat turns committed while it waited for that lock (docs/decisions/005)
     @Transactional(isolation = Isolation.READ_COMMITTED)
+    @CacheEvict(cacheNames = Caches.CATALOG_REFERENCE, allEntries = true)
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public void cancel(OfferingId id, String reason) {
         Offering offering = offering(id);
@@ -165,6 +174,7 @@ public class OfferingPlanningService {
     }
 
     @Transactional
+    @CacheEvict(cacheNames = Caches.CATALOG_REFERENCE, allEntries = true)
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public void lockPrice(OfferingId id, boolean locked) {
         offering(id).lockPrice(locked);

@@ -6,6 +6,8 @@ import org.centerformsc.portal.security.Roles;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.centerformsc.portal.base.Caches;
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,6 +75,7 @@ public class ProgramService {
     }
 
     @Transactional
+    @CacheEvict(cacheNames = Caches.CATALOG_REFERENCE, allEntries = true)
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public ProgramDetails create(ProgramDraft draft) {
         String code = draft.code() == null ? "" : draft.code().strip();
@@ -88,6 +91,7 @@ public class ProgramService {
     }
 
     @Transactional
+    @CacheEvict(cacheNames = Caches.CATALOG_REFERENCE, allEntries = true)
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public ProgramDetails update(ProgramDraft draft) {
         Program program = find(draft.code());
@@ -111,6 +115,7 @@ public class ProgramService {
      * or one too long, is refused and nothing changes.
      */
     @Transactional
+    @CacheEvict(cacheNames = Caches.CATALOG_REFERENCE, allEntries = true)
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public void translate(String code, java.util.Map<String, ProgramTranslation> byLanguage) {
         Program program = find(code);
@@ -131,6 +136,7 @@ public class ProgramService {
     }
 
     @Transactional
+    @CacheEvict(cacheNames = Caches.CATALOG_REFERENCE, allEntries = true)
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public ProgramDetails archive(String code) {
         Program program = find(code);
@@ -139,6 +145,7 @@ public class ProgramService {
     }
 
     @Transactional
+    @CacheEvict(cacheNames = Caches.CATALOG_REFERENCE, allEntries = true)
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public ProgramDetails restore(String code) {
         Program program = find(code);

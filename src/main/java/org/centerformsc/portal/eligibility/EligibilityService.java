@@ -9,7 +9,6 @@ import org.centerformsc.portal.eligibility.domain.ApplicationRepository;
 import org.centerformsc.portal.eligibility.domain.EligibilityOverride;
 import org.centerformsc.portal.eligibility.domain.EligibilityOverrideRepository;
 import org.centerformsc.portal.eligibility.domain.SuggestionFinder;
-import org.centerformsc.portal.enrollment.EnrollmentService;
 import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.CurrentMember;
@@ -38,20 +37,20 @@ import java.util.stream.Collectors;
 public class EligibilityService {
 
     static final int MAX_REASON = 1000;
+    static final int RUNS_CONSIDERED = 10;
 
     private final PrerequisiteService rules;
     private final FactsReader facts;
     private final ApplicationRepository applications;
     private final EligibilityOverrideRepository overrides;
     private final CatalogService catalog;
-    private final EnrollmentService enrollment;
     private final MemberService members;
     private final CurrentMember currentMember;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EligibilityService(PrerequisiteService rules, FactsReader facts, ApplicationRepository applications,
-                       EligibilityOverrideRepository overrides, CatalogService catalog, EnrollmentService enrollment,
+                       EligibilityOverrideRepository overrides, CatalogService catalog,
                        MemberService members, CurrentMember currentMember, ApplicationEventPublisher events,
                        Clock clock) {
         this.rules = rules;
@@ -59,7 +58,6 @@ public class EligibilityService {
         this.applications = applications;
         this.overrides = overrides;
         this.catalog = catalog;
-        this.enrollment = enrollment;
         this.members = members;
         this.currentMember = currentMember;
         this.events = events;
@@ -79,7 +77,7 @@ public class EligibilityService {
         }
         Verdict verdict = mine(List.of(rule.get())).verdict(rule.get(), offering);
         List<Suggestion> suggestions = verdict.kind() == Verdict.Kind.NOT_YET
-                ? suggestionsFor(verdict, offering) : List.of();
+                ? suggestionsFor(verdict, offering, upcomingRuns()) : List.of();
         return Optional.of(new Explanation(verdict, suggestions, true));
     }
 
@@ -89,15 +87,18 @@ public class EligibilityService {
     public List<ProgramPath> myPath() {
         Map<String, String> names = catalog.programNames();
         Map<String, Rule> ruled = rules.rulesOf(names.keySet());
-        FactsReader.OfMember mine = ruled.isEmpty() ? null : mine(ruled.values());
+        if (ruled.isEmpty()) {
+            return List.of();
+        }
+        FactsReader.OfMember mine = mine(ruled.values());
+        Map<String, List<OfferingCard>> upcoming = upcomingRuns();
         List<ProgramPath> paths = new ArrayList<>();
         for (String program : ruled.keySet().stream().sorted().toList()) {
-            Optional<OfferingCard> next = catalog.upcomingOfferingsOf(program, clock.instant()).stream()
-                    .map(OfferingDetails::card).findFirst();
+            Optional<OfferingCard> next = upcoming.getOrDefault(program, List.of()).stream().findFirst();
             Explanation explanation = next.map(offering -> {
                 Verdict verdict = mine.verdict(ruled.get(program), offering);
                 return new Explanation(verdict, verdict.kind() == Verdict.Kind.NOT_YET
-                        ? suggestionsFor(verdict, offering) : List.of(), true);
+                        ? suggestionsFor(verdict, offering, upcoming) : List.of(), true);
             }).orElse(null);
             paths.add(new ProgramPath(program, names.get(program), next.orElse(null), explanation));
         }
@@ -198,17 +199,24 @@ public class EligibilityService {
         return application;
     }
 
-    /** The signed-in member's facts for these rules; their places come from enrollment, which asks nothing back. */
+    /** The signed-in member's facts for these rules, in one statement. */
     private FactsReader.OfMember mine(Collection<Rule> ruled) {
-        return facts.read(members.currentMemberId(), enrollment.myEnrollments(), ruled);
+        return facts.read(members.currentMemberId(), ruled);
     }
 
-    private List<Suggestion> suggestionsFor(Verdict verdict, OfferingCard offering) {
-        Instant now = clock.instant();
-        Map<String, List<OfferingCard>> cache = new HashMap<>();
-        List<OfferingCard> laterRuns = catalog.upcomingOfferingsOf(offering.programCode(), offering.firstSessionStart())
-                .stream().map(OfferingDetails::card).toList();
-        return SuggestionFinder.find(verdict.missing(), program -> cache.computeIfAbsent(program,
-                code -> catalog.upcomingOfferingsOf(code, now).stream().map(OfferingDetails::card).toList()), laterRuns);
+    /**
+     * The next runs of every program, read once for a page: suggestions look at the next {@value #RUNS_CONSIDERED}
+     * runs of each program, which hold the soonest that end in time.
+     */
+    private Map<String, List<OfferingCard>> upcomingRuns() {
+        return catalog.nextOfferingsOf(catalog.programNames().keySet(), clock.instant(), RUNS_CONSIDERED);
+    }
+
+    private static List<Suggestion> suggestionsFor(Verdict verdict, OfferingCard offering,
+                                                   Map<String, List<OfferingCard>> upcoming) {
+        List<OfferingCard> laterRuns = upcoming.getOrDefault(offering.programCode(), List.of()).stream()
+                .filter(run -> run.firstSessionStart().isAfter(offering.firstSessionStart())).toList();
+        return SuggestionFinder.find(verdict.missing(), program -> upcoming.getOrDefault(program, List.of()),
+                laterRuns);
     }
 }

@@ -28,7 +28,7 @@ class PrerequisiteGate implements EnrollmentGate {
     @Transactional(readOnly = true)
     public void check(EnrollmentRequest request) {
         Optional<Rule> rule = rules.ruleOf(request.offering().programCode());
-        if (rule.isPresent() && !facts.read(request.member(), request.enrollments(), List.of(rule.get()))
+        if (rule.isPresent() && !facts.read(request.member(), List.of(rule.get()))
                 .verdict(rule.get(), request.offering()).allowsEnrollment()) {
             throw new EnrollmentRefused("enrollment.refused.noteligible");
         }

@@ -10,6 +10,8 @@ import org.centerformsc.portal.practice.PracticeSettings;
 import org.centerformsc.portal.security.Roles;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.centerformsc.portal.base.Caches;
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,10 +37,12 @@ public class PrerequisiteService {
     private final MemberService members;
     private final PracticeSettings practice;
     private final Clock clock;
+    private final RuleBook ruleBook;
 
     PrerequisiteService(PrerequisiteRuleRepository rules, PrerequisiteRuleAuditRepository audit,
                         CatalogService catalog, MemberService members, PracticeSettings practice,
-                        Clock clock) {
+                        Clock clock, RuleBook ruleBook) {
+        this.ruleBook = ruleBook;
         this.rules = rules;
         this.audit = audit;
         this.catalog = catalog;
@@ -49,14 +53,15 @@ public class PrerequisiteService {
 
     @Transactional(readOnly = true)
     public Optional<Rule> ruleOf(String programCode) {
-        return rules.findById(programCode).map(rule -> RuleFormat.read(rule.getRuleJson()));
+        return Optional.ofNullable(ruleBook.all().get(programCode));
     }
 
     /** The rules of these programs, in one read; programs open to all are absent. */
     @Transactional(readOnly = true)
     public Map<String, Rule> rulesOf(Collection<String> programCodes) {
-        return rules.findAllById(Set.copyOf(programCodes)).stream().collect(Collectors.toMap(
-                PrerequisiteRule::getProgramCode, rule -> RuleFormat.read(rule.getRuleJson())));
+        Map<String, Rule> all = ruleBook.all();
+        return Set.copyOf(programCodes).stream().filter(all::containsKey)
+                .collect(Collectors.toMap(code -> code, all::get));
     }
 
     /**
@@ -67,6 +72,7 @@ public class PrerequisiteService {
      */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    @CacheEvict(cacheNames = Caches.PREREQUISITE_RULES, allEntries = true)
     public void save(String programCode, Rule rule) {
         Set<String> programs = catalog.programNames().keySet();
         if (!programs.contains(programCode)) {
@@ -89,6 +95,7 @@ public class PrerequisiteService {
     /** Removes a program's rule (it is then open to all), and audits the change. */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    @CacheEvict(cacheNames = Caches.PREREQUISITE_RULES, allEntries = true)
     public void clear(String programCode) {
         rules.findById(programCode).ifPresent(rule -> {
             rules.delete(rule);
@@ -100,6 +107,7 @@ public class PrerequisiteService {
     /** For seeding: leaves a rule staff already saved alone. */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
+    @CacheEvict(cacheNames = Caches.PREREQUISITE_RULES, allEntries = true)
     public void saveIfAbsent(String programCode, Rule rule) {
         if (!rules.existsById(programCode)) {
             save(programCode, rule);

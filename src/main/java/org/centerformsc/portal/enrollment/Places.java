@@ -20,12 +20,18 @@ class Places {
 
     /** The member's active enrollments and waitlist places, oldest request first. */
     List<MyEnrollment> of(MemberId member) {
-        return enrollments.findActiveOfMember(member.value()).stream().map(this::of).toList();
+        // one statement for every place and its position in line: a dashboard shows many
+        return enrollments.findActiveOfMemberWithPositions(member.value()).stream()
+                .map(row -> of((Enrollment) row[0], ((Number) row[1]).intValue())).toList();
     }
 
     MyEnrollment of(Enrollment enrollment) {
-        int position = enrollment.getStatus() == EnrollmentStatus.WAITLISTED
-                ? (int) enrollments.waitlistPosition(enrollment.getOfferingId(), enrollment.getWaitlistRank()) : 0;
+        return of(enrollment, enrollment.getStatus() == EnrollmentStatus.WAITLISTED
+                ? (int) enrollments.waitlistPosition(enrollment.getOfferingId(), enrollment.getWaitlistRank()) : 0);
+    }
+
+    private static MyEnrollment of(Enrollment enrollment, int waitlistPosition) {
+        int position = enrollment.getStatus() == EnrollmentStatus.WAITLISTED ? waitlistPosition : 0;
         return new MyEnrollment(new OfferingId(enrollment.getOfferingId()), enrollment.getStatus(), position,
                 enrollment.getCurrency(), enrollment.getPriceDueMinor(), enrollment.getRequestedAt(),
                 enrollment.getHoldExpiresAt());

@@ -18,9 +18,11 @@ class MemberPersonalData implements PersonalData {
     static final String ERASED_ISSUER = "erased";
 
     private final JdbcTemplate jdbc;
+    private final SignedInMembers signedIn;
 
-    MemberPersonalData(JdbcTemplate jdbc) {
+    MemberPersonalData(JdbcTemplate jdbc, SignedInMembers signedIn) {
         this.jdbc = jdbc;
+        this.signedIn = signedIn;
     }
 
     @Override
@@ -52,6 +54,7 @@ class MemberPersonalData implements PersonalData {
                                   name_chosen = FALSE, newsletter_consent_at = NULL,
                                   version = version + 1
                 WHERE id = ?""", ERASED_ISSUER, PersonalDataRows.ERASED, member.value());
+        signedIn.forgetAll();
         return Map.of("member", rows, "member_role", roles);
     }
 }

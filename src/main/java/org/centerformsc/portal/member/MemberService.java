@@ -22,9 +22,11 @@ public class MemberService {
     private final CurrentMember currentMember;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SignedInMembers signedIn;
 
     MemberService(MemberRepository members, CurrentMember currentMember, ApplicationEventPublisher events,
-                  Clock clock) {
+                  Clock clock, SignedInMembers signedIn) {
+        this.signedIn = signedIn;
         this.members = members;
         this.currentMember = currentMember;
         this.events = events;
@@ -34,17 +36,13 @@ public class MemberService {
     /** The signed-in member's own record; empty for anonymous visitors. */
     @Transactional(readOnly = true)
     public Optional<MemberProfile> currentProfile() {
-        return currentMember.identity()
-                .flatMap(identity -> members.findByIssuerAndSubject(identity.issuer(), identity.subject()))
-                .map(MemberService::toProfile);
+        return currentMember.identity().flatMap(signedIn::profile);
     }
 
     /** The signed-in member's id; for services acting on the caller's own data. */
     @Transactional(readOnly = true)
     public MemberId currentMemberId() {
-        MemberIdentity identity = currentMember.require();
-        return members.findByIssuerAndSubject(identity.issuer(), identity.subject())
-                .map(member -> new MemberId(member.getId()))
+        return signedIn.profile(currentMember.require()).map(MemberProfile::id)
                 .orElseThrow(() -> new IllegalStateException("Signed in without a member record"));
     }
 
@@ -63,6 +61,7 @@ public class MemberService {
                 .orElseThrow(() -> new IllegalArgumentException("The portal does not speak " + language))
                 .toLanguageTag();
         members.findByIssuerAndSubject(identity.issuer(), identity.subject()).orElseThrow().chooseLanguage(tag);
+        signedIn.changed(identity);
     }
 
     /**
@@ -74,6 +73,7 @@ public class MemberService {
     public MemberProfile preferTimeZone(ZoneId zone) {
         MemberIdentity identity = currentMember.require();
         Member member = members.findByIssuerAndSubject(identity.issuer(), identity.subject()).orElseThrow();
+        signedIn.changed(identity);
         member.preferTimeZone(zone);
         events.publishEvent(new TimeZoneChosen(new MemberId(member.getId()), zone));
         return toProfile(member);
@@ -176,6 +176,7 @@ public class MemberService {
     /** Called at sign-in, with the claims the identity provider just vouched for. */
     @Transactional
     public MemberProfile recordSignIn(MemberIdentity identity, String name, String email, String locale) {
+        signedIn.changed(identity);
         Member member = members.findByIssuerAndSubject(identity.issuer(), identity.subject())
                 .orElseGet(() -> new Member(identity.issuer(), identity.subject(), name, email, locale, clock.instant()));
         member.signedIn(name, email, locale, clock.instant());
@@ -189,6 +190,7 @@ public class MemberService {
     @Transactional
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public MemberId registerIfAbsent(MemberIdentity identity, String name, String email, String locale) {
+        signedIn.changed(identity);
         return members.findByIssuerAndSubject(identity.issuer(), identity.subject())
                 .or(() -> {
                     Member member = new Member(identity.issuer(), identity.subject(), name, email, locale,
@@ -255,8 +257,10 @@ public class MemberService {
         return toProfile(member);
     }
 
+    /** The signed-in member's record, to change: what is kept of it is forgotten (docs/decisions/025). */
     private Member mine() {
         MemberIdentity identity = currentMember.require();
+        signedIn.changed(identity);
         return members.findByIssuerAndSubject(identity.issuer(), identity.subject()).orElseThrow();
     }
 
@@ -266,7 +270,7 @@ public class MemberService {
                 .toLanguageTag();
     }
 
-    private static MemberProfile toProfile(Member member) {
+    static MemberProfile toProfile(Member member) {
         // what a member reads in, in e-mails and documents too: their own choice, else the provider's claim
         String language = member.getLanguage() != null ? member.getLanguage() : member.getLocale();
         return new MemberProfile(new MemberId(member.getId()), member.getDisplayName(), member.getEmail(),

@@ -13,6 +13,7 @@ import org.centerformsc.portal.member.MemberId;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.replay.domain.Replay;
 import org.centerformsc.portal.replay.domain.ReplayAccessRules;
+import org.centerformsc.portal.replay.domain.MyReplaysQuery;
 import org.centerformsc.portal.replay.domain.ReplayRepository;
 import org.centerformsc.portal.replay.domain.WatchPosition;
 import org.centerformsc.portal.replay.domain.WatchPositionRepository;
@@ -62,13 +63,15 @@ public class ReplayService {
     private final ReplaySettings settings;
     private final ReplayAccessRules rules;
     private final WatchWindows windows;
+    private final MyReplaysQuery myReplaysQuery;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReplayService(ReplayRepository replays, WatchPositionRepository positions, CatalogService catalog,
                   EnrollmentService enrollment, GivingService giving, CampaignService campaigns, MemberService members,
                   CurrentMember currentMember, ReplaySettings settings, WatchWindows windows,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, Clock clock, MyReplaysQuery myReplaysQuery) {
+        this.myReplaysQuery = myReplaysQuery;
         this.replays = replays;
         this.positions = positions;
         this.catalog = catalog;
@@ -88,9 +91,42 @@ public class ReplayService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<ReplayCard> myReplays() {
-        List<Replay> published = replays.findByPublishedTrueOrderByRecordedAtDesc();
-        Viewer viewer = viewer(published);
-        return published.stream().map(replay -> card(replay, viewer)).toList();
+        return mine().all();
+    }
+
+    /**
+     * The signed-in member's replays and the ones they are part way through, from one statement: what the
+     * dashboard and the replay list show (docs/decisions/025).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public MyReplays mine() {
+        MyReplaysQuery.Result facts = myReplaysQuery.read(members.currentMemberId().value(), rules.giftMinimumMinor());
+        boolean staff = currentMember.hasRole(Roles.STAFF);
+        Instant now = clock.instant();
+        List<ReplayCard> all = new java.util.ArrayList<>();
+        List<MyReplaysQuery.Row> opened = new java.util.ArrayList<>();
+        Map<Long, ReplayCard> cards = new java.util.HashMap<>();
+        for (MyReplaysQuery.Row row : facts.replays()) {
+            List<ReplayAccessRules.CampaignGift> gifts = row.campaign() == null ? List.of() : facts.gifts().stream()
+                    .filter(gift -> row.campaign().equals(gift.campaign())).map(MyReplaysQuery.Gift::gift).toList();
+            Access access = rules.decide(new ReplayAccessRules.Facts(staff, row.enrolledCourseEnd(),
+                    row.enrolledCourseEnd() == null ? 0 : row.courseSessions(), gifts, row.campaign() != null), now);
+            ReplayCard card = new ReplayCard(new ReplayId(row.id()), row.title(), row.recordedAt(),
+                    row.durationSeconds(), access, row.positionSeconds());
+            all.add(card);
+            cards.put(row.id(), card);
+            if (row.updatedAt() != null) {
+                opened.add(row);
+            }
+        }
+        List<ReplayCard> started = opened.stream()
+                .sorted(java.util.Comparator.comparing(MyReplaysQuery.Row::updatedAt).reversed())
+                .map(row -> cards.get(row.id()))
+                .filter(card -> card.access().canWatch() && card.positionSeconds() > 0
+                        && card.positionSeconds() < card.durationSeconds() - 5)
+                .toList();
+        return new MyReplays(List.copyOf(all), started);
     }
 
     @Transactional(readOnly = true)
@@ -141,14 +177,7 @@ public class ReplayService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<ReplayCard> continueWatching() {
-        List<Replay> started = positions.findByKeyMemberIdOrderByUpdatedAtDesc(members.currentMemberId().value())
-                .stream().map(p -> replays.findById(p.getKey().replayId())).flatMap(Optional::stream)
-                .filter(Replay::isPublished).toList();
-        Viewer viewer = viewer(started);
-        return started.stream().map(replay -> card(replay, viewer))
-                .filter(card -> card.access().canWatch() && card.positionSeconds() > 0
-                        && card.positionSeconds() < card.durationSeconds() - 5)
-                .toList();
+        return mine().continueWatching();
     }
 
     /** Copies an uploaded file into the media folder under a new random name; returns that name. */

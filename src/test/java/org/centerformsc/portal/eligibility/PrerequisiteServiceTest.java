@@ -7,7 +7,9 @@ import org.centerformsc.portal.catalog.CatalogService;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.Roles;
 import org.junit.jupiter.api.Test;
+import org.centerformsc.portal.base.Caches;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -29,6 +31,9 @@ class PrerequisiteServiceTest {
 
     @Autowired
     PrerequisiteService prerequisites;
+
+    @Autowired
+    CacheManager caches;
 
     @Autowired
     CatalogService catalog;
@@ -76,6 +81,8 @@ class PrerequisiteServiceTest {
         jdbc.update("INSERT INTO prerequisite_rule (program_code, rule_json, updated_at, updated_by)"
                         + " VALUES (?, ?, NOW(6), 'before the editor')", p.advanced,
                 "{\"allOf\":[{\"anyOf\":[{\"completed\":\"" + p.base + "\"}]},{\"dailyPractice\":{}}]}");
+        // written past the service, as a migration would: the portal reads it once its cache is emptied
+        caches.getCache(Caches.PREREQUISITE_RULES).clear();
 
         assertThat(prerequisites.ruleOf(p.advanced)).contains(Rule.allOf(Rule.anyOf(Rule.completed(p.base)),
                 Rule.dailyPractice()));

@@ -10,11 +10,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-public interface OfferingRepository extends JpaRepository<Offering, Long>, JpaSpecificationExecutor<Offering> {
+public interface OfferingRepository extends JpaRepository<Offering, Long>, JpaSpecificationExecutor<Offering>,
+        OfferingIds {
 
     Optional<Offering> findByCode(String code);
 
     long countByProgram(Program program);
+
+    @Query("select o.program.id, count(o) from Offering o group by o.program.id")
+    List<Object[]> countPerProgram();
 
     boolean existsByCode(String code);
 
@@ -53,6 +57,21 @@ public interface OfferingRepository extends JpaRepository<Offering, Long>, JpaSp
             select o from Offering o where lower(o.title) like lower(concat('%', :text, '%'))
             or lower(o.code) like lower(concat('%', :text, '%')) order by o.firstSessionAt desc""")
     List<Offering> search(String text, org.springframework.data.domain.Pageable page);
+
+    /** Offerings with their program, sessions and teachers in one statement (one row per session and teacher). */
+    @Query("""
+            select distinct o from Offering o join fetch o.program left join fetch o.sessions
+            left join fetch o.teachers where o.id in :ids""")
+    List<Offering> findWithScheduleByIdIn(java.util.Collection<Long> ids);
+
+    /** The ids of the next {@code perProgram} published offerings of each program starting after {@code after}. */
+    @Query(value = """
+            SELECT x.id FROM (
+                SELECT o.id, ROW_NUMBER() OVER (PARTITION BY o.program_id ORDER BY o.first_session_at, o.id) AS n
+                FROM offering o JOIN program p ON p.id = o.program_id
+                WHERE p.code IN (:programCodes) AND o.status = 'PUBLISHED' AND o.first_session_at > :after
+            ) x WHERE x.n <= :perProgram""", nativeQuery = true)
+    List<Long> findNextIdsOf(java.util.Collection<String> programCodes, java.time.LocalDateTime after, int perProgram);
 
     @Query("select distinct o.language from Offering o order by o.language")
     List<String> findLanguages();

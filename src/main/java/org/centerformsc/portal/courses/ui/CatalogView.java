@@ -85,9 +85,10 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
         long count = catalog.countOfferings(filter);
         empty.setVisible(count == 0);
         results.setVisible(count > 0);
+        // counted once per filter: the list asks for its size again on every fetch
         results.setDataProvider(DataProvider.fromCallbacks(
                 query -> page(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) catalog.countOfferings(filter)));
+                query -> (int) count));
     }
 
     private List<Listing> page(OfferingFilter filter, int offset, int limit) {

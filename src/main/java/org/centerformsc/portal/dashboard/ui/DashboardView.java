@@ -26,6 +26,7 @@ import org.centerformsc.portal.fees.ui.PaidLine;
 import org.centerformsc.portal.enrollment.MyEnrollment;
 import org.centerformsc.portal.member.MemberProfile;
 import org.centerformsc.portal.member.MemberService;
+import org.centerformsc.portal.replay.MyReplays;
 import org.centerformsc.portal.replay.ReplayService;
 
 import java.time.Clock;
@@ -74,7 +75,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Instant now = clock.instant();
         String name = members.currentProfile().map(MemberProfile::displayName).orElse("");
         add(new ViewHeader(getTranslation("dashboard.greeting", name), getTranslation("dashboard.lead")));
-        add(new ReplayShelf(replays.continueWatching(), replays.myReplays(), now, locale));
+        MyReplays mine = replays.mine();
+        add(new ReplayShelf(mine.continueWatching(), mine.all(), now, locale));
         MemberTimeline timeline = new MemberTimeline(enrollment.myEnrollments(), catalog);
         if (timeline.enrollments().isEmpty()) {
             add(emptyState());

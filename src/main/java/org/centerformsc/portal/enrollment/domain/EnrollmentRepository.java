@@ -46,6 +46,14 @@ public interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
             order by e.requestedAt""")
     List<Enrollment> findActiveOfMember(long memberId);
 
+    /** The same places, each with its position in line (0 when not waiting), in one statement. */
+    @Query("""
+            select e, (select count(w) from Enrollment w where w.offeringId = e.offeringId
+                         and w.status = 'WAITLISTED' and w.waitlistRank <= e.waitlistRank)
+            from Enrollment e where e.memberId = :memberId and e.status <> 'WITHDRAWN'
+            order by e.requestedAt""")
+    List<Object[]> findActiveOfMemberWithPositions(long memberId);
+
     List<Enrollment> findByOfferingIdAndStatusOrderByIdAsc(long offeringId, EnrollmentStatus status);
 
     /** One page of an offering's places in these states, in the page's order. */
