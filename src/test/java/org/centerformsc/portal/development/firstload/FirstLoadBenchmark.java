@@ -37,7 +37,9 @@ import java.util.function.ToDoubleFunction;
 @ActiveProfiles({"embedded", "demo"})
 class FirstLoadBenchmark {
 
+    private static final int WARM_UP = Integer.getInteger("benchmark.warm-up", 1);
     private static final int RUNS = Integer.getInteger("benchmark.runs", 5);
+    private static final boolean LIST_RESOURCES = Boolean.getBoolean("benchmark.list-resources");
     private static final int PORT = freePort();
 
     /** Runs before any of the page's own scripts: observers that see the whole load, and room for every resource. */
@@ -63,7 +65,9 @@ class FirstLoadBenchmark {
             const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
             const sum = (list, field) => list.reduce((total, e) => total + e[field], 0);
             const scripts = entries.filter(e => e.name.split('?')[0].endsWith('.js'));
-            return {lcp: window.firstLoad.lcp, cls: cls, requests: entries.length,
+            const paint = performance.getEntriesByName('first-contentful-paint')[0];
+            return {lcp: window.firstLoad.lcp, cls: cls, requests: entries.length, fcp: paint ? paint.startTime : 0,
+                    resources: entries.map(e => e.transferSize + ' ' + e.decodedBodySize + ' ' + e.name).join('\n'),
                     transferred: sum(entries, 'transferSize'), decoded: sum(entries, 'decodedBodySize'),
                     scriptsTransferred: sum(scripts, 'transferSize'), scriptsDecoded: sum(scripts, 'decodedBodySize')};
             """;
@@ -87,12 +91,18 @@ class FirstLoadBenchmark {
     void firstLoad() {
         boolean production = ApplicationConfiguration.get(new VaadinServletContext(servletContext)).isProductionMode();
         System.out.printf("%nFirst load, Vaadin production mode: %s, %d runs%n", production, RUNS);
-        System.out.printf("%-28s %12s %12s %12s %12s %9s %9s %7s%n", "page", "bytes", "uncompressed", "js bytes",
-                "js uncompr.", "LCP ms", "CLS", "requests");
+        System.out.printf("%-28s %12s %12s %12s %12s %9s %9s %9s %7s%n", "page", "bytes", "uncompressed",
+                "js bytes", "js uncompr.", "FCP ms", "LCP ms", "CLS", "requests");
         List<Figures> anonymousCatalog = new ArrayList<>();
         List<Figures> dashboard = new ArrayList<>();
         List<Figures> memberCatalog = new ArrayList<>();
-        for (int run = 0; run < RUNS; run++) {
+        for (int run = -WARM_UP; run < RUNS; run++) {
+            if (run == 0) {
+                anonymousCatalog.clear();
+                dashboard.clear();
+                memberCatalog.clear();
+                System.out.println("(warm-up above)");
+            }
             ChromeDriver driver = Browser.start();
             try {
                 driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", OBSERVERS));
@@ -120,6 +130,9 @@ class FirstLoadBenchmark {
         waitForQuiet(driver);
         @SuppressWarnings("unchecked")
         Map<String, Object> figures = (Map<String, Object>) driver.executeScript(FIGURES);
+        if (LIST_RESOURCES) {
+            System.out.println("transferred, uncompressed, address:\n" + figures.get("resources"));
+        }
         return Figures.of(figures);
     }
 
@@ -144,9 +157,9 @@ class FirstLoadBenchmark {
     }
 
     private static Figures print(String page, Figures figures) {
-        System.out.printf("%-28s %12d %12d %12d %12d %9.0f %9.4f %7d%n", page, figures.transferred(),
-                figures.decoded(), figures.scriptsTransferred(), figures.scriptsDecoded(), figures.lcp(),
-                figures.cls(), figures.requests());
+        System.out.printf("%-28s %12d %12d %12d %12d %9.0f %9.0f %9.4f %7d%n", page, figures.transferred(),
+                figures.decoded(), figures.scriptsTransferred(), figures.scriptsDecoded(), figures.fcp(),
+                figures.lcp(), figures.cls(), figures.requests());
         return figures;
     }
 
@@ -171,20 +184,21 @@ class FirstLoadBenchmark {
         }
     }
 
-    record Figures(long transferred, long decoded, long scriptsTransferred, long scriptsDecoded, double lcp,
-                   double cls, long requests) {
+    record Figures(long transferred, long decoded, long scriptsTransferred, long scriptsDecoded, double fcp,
+                   double lcp, double cls, long requests) {
 
         static Figures of(Map<String, Object> script) {
             return new Figures(number(script, "transferred").longValue(), number(script, "decoded").longValue(),
                     number(script, "scriptsTransferred").longValue(), number(script, "scriptsDecoded").longValue(),
-                    number(script, "lcp").doubleValue(), number(script, "cls").doubleValue(),
-                    number(script, "requests").longValue());
+                    number(script, "fcp").doubleValue(), number(script, "lcp").doubleValue(),
+                    number(script, "cls").doubleValue(), number(script, "requests").longValue());
         }
 
         static Figures median(List<Figures> runs) {
             return new Figures((long) median(runs, Figures::transferred), (long) median(runs, Figures::decoded),
                     (long) median(runs, Figures::scriptsTransferred), (long) median(runs, Figures::scriptsDecoded),
-                    median(runs, Figures::lcp), median(runs, Figures::cls), (long) median(runs, Figures::requests));
+                    median(runs, Figures::fcp), median(runs, Figures::lcp), median(runs, Figures::cls),
+                    (long) median(runs, Figures::requests));
         }
 
         private static double median(List<Figures> runs, ToDoubleFunction<Figures> figure) {
