@@ -67,7 +67,7 @@ class FirstLoadBenchmark {
             const scripts = entries.filter(e => e.name.split('?')[0].endsWith('.js'));
             const paint = performance.getEntriesByName('first-contentful-paint')[0];
             return {lcp: window.firstLoad.lcp, cls: cls, requests: entries.length, fcp: paint ? paint.startTime : 0,
-                    resources: entries.map(e => e.transferSize + ' ' + e.decodedBodySize + ' ' + e.name).join('\n'),
+                    resources: entries.map(e => e.transferSize + ' ' + e.decodedBodySize + ' ' + e.name).join('\\n'),
                     transferred: sum(entries, 'transferSize'), decoded: sum(entries, 'decodedBodySize'),
                     scriptsTransferred: sum(scripts, 'transferSize'), scriptsDecoded: sum(scripts, 'decodedBodySize')};
             """;
