@@ -17,7 +17,7 @@ import java.nio.file.StandardCopyOption;
  * Headless Debian Chromium driven by the Debian ChromeDriver. Paths are explicit so Selenium never tries to
  * download a browser; the flags keep Chromium off the network it has no business with.
  */
-final class Browser {
+public final class Browser {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
@@ -25,7 +25,7 @@ final class Browser {
     private Browser() {
     }
 
-    static ChromeDriver start() {
+    public static ChromeDriver start() {
         return start("en-US", "Europe/Amsterdam");
     }
 
