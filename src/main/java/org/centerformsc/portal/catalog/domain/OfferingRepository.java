@@ -54,6 +54,10 @@ public interface OfferingRepository extends JpaRepository<Offering, Long>, JpaSp
             or lower(o.code) like lower(concat('%', :text, '%')) order by o.firstSessionAt desc""")
     List<Offering> search(String text, org.springframework.data.domain.Pageable page);
 
+    /** Every offering, newest first, with nothing to match: read in order from ix_offering_newest. */
+    @Query("select o from Offering o order by o.firstSessionAt desc, o.id desc")
+    List<Offering> findNewest(org.springframework.data.domain.Pageable page);
+
     @Query("select distinct o.language from Offering o order by o.language")
     List<String> findLanguages();
 }
