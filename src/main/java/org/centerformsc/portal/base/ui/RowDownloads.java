@@ -3,6 +3,7 @@ package org.centerformsc.portal.base.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.server.StreamRegistration;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
@@ -33,8 +34,9 @@ public final class RowDownloads {
             return row == null || !row.matches("[0-9]{1,18}") ? DownloadResponse.error(404)
                     : file.apply(Long.parseLong(row));
         });
+        grid.getUI().ifPresent(ui -> register(ui.getSession()));
         grid.addAttachListener(attach -> {
-            registration = attach.getSession().getResourceRegistry().registerResource(handler, grid.getElement());
+            register(attach.getSession());
             // a grid attached again has a new address: its rendered links must follow
             grid.getDataProvider().refreshAll();
         });
@@ -42,6 +44,10 @@ public final class RowDownloads {
             registration.unregister();
             registration = null;
         });
+    }
+
+    private void register(VaadinSession session) {
+        registration = session.getResourceRegistry().registerResource(handler, grid.getElement());
     }
 
     /** The link to a row's file; empty while the grid is not attached. */

@@ -25,6 +25,7 @@ import org.centerformsc.portal.giving.GivingService;
 import org.centerformsc.portal.giving.GuestDonor;
 import org.centerformsc.portal.giving.GuestGivingService;
 import org.centerformsc.portal.security.CurrentMember;
+import org.springframework.security.access.AccessDeniedException;
 
 import java.time.ZoneOffset;
 
@@ -163,8 +164,14 @@ class GivingView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
                 getLocale())).setHeader(getTranslation("giving.history.amount")).setAutoWidth(true).setKey("amount");
         history.addColumn(gift -> gift.campaign() == null ? "" : gift.campaign())
                 .setHeader(getTranslation("giving.campaign")).setFlexGrow(1).setKey("campaign");
-        RowDownloads receipts = new RowDownloads(history, giftId -> pdf("receipt-" + giftId + ".pdf",
-                giving.receipt(giftId)));
+        RowDownloads receipts = new RowDownloads(history, giftId -> {
+            try {
+                return pdf("receipt-" + giftId + ".pdf", giving.receipt(giftId));
+            } catch (AccessDeniedException notTheirs) {
+                // a gift id typed into the link: nothing to see, as for one that does not exist
+                return DownloadResponse.error(404);
+            }
+        });
         String receipt = getTranslation("giving.receipt");
         history.addColumn(receipts.<GiftSummary>links(GiftSummary::id, gift -> receipt)).setAutoWidth(true)
                 .setKey("receipt");
