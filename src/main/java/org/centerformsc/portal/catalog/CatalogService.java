@@ -68,8 +68,9 @@ public class CatalogService {
     @Transactional(readOnly = true)
     public List<OfferingCard> searchOfferings(String text, int offset, int limit) {
         int size = Math.max(1, limit);
-        return offerings.search(text == null ? "" : text, PageRequest.of(offset / size, size)).stream()
-                .map(CatalogService::toCard).toList();
+        PageRequest page = PageRequest.of(offset / size, size);
+        return (text == null || text.isBlank() ? offerings.findNewest(page) : offerings.search(text.strip(), page))
+                .stream().map(CatalogService::toCard).toList();
     }
 
     @Transactional(readOnly = true)

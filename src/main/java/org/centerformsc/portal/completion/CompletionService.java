@@ -138,11 +138,14 @@ public class CompletionService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public List<CompletionLine> pendingClaims(int offset, int limit) {
-        List<Completion> pending = completions.findByStatusOrderByCreatedAtAsc(CompletionStatus.PENDING,
+        List<CompletionRepository.Queued> pending = completions.findQueue(CompletionStatus.PENDING,
                 PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit)));
         Map<MemberId, String> names = members.names(pending.stream().map(c -> new MemberId(c.getMemberId())).toList());
         Map<String, String> programs = catalog.programNames();
-        return pending.stream().map(c -> line(c, names.get(new MemberId(c.getMemberId())), programs)).toList();
+        return pending.stream().map(c -> new CompletionLine(c.getId(), c.getMemberId(),
+                names.get(new MemberId(c.getMemberId())), c.getProgramCode(),
+                programs.getOrDefault(c.getProgramCode(), c.getProgramCode()), c.getCompletedOn(), c.getSource(),
+                c.getStatus(), c.getOrganisation(), c.getCertificateName(), c.getRejectionReason())).toList();
     }
 
     @Transactional(readOnly = true)

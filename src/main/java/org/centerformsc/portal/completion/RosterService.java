@@ -91,7 +91,26 @@ public class RosterService {
         if (participants.isEmpty()) {
             return Map.of();
         }
-        OfferingDetails offering = requireTeachingOrStaff(offeringId);
+        return attendanceAt(requireTeachingOrStaff(offeringId), participants);
+    }
+
+    /**
+     * As {@link #attendance(OfferingId, Collection)}, for a page that holds the offering with its sessions already
+     * (a roster's page after page): the offering is not read again.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.TEACHER + "', '" + Roles.STAFF + "')")
+    public Map<MemberId, AttendanceSummary> attendance(OfferingDetails offering, Collection<MemberId> participants) {
+        if (participants.isEmpty()) {
+            return Map.of();
+        }
+        requireTeachesOrStaff(offering.card().id());
+        return attendanceAt(offering, participants);
+    }
+
+    private Map<MemberId, AttendanceSummary> attendanceAt(OfferingDetails offering,
+                                                          Collection<MemberId> participants) {
+        OfferingId offeringId = offering.card().id();
         Map<Long, Long> present = new HashMap<>();
         attendance.countPresent(offeringId.value(), participants.stream().map(MemberId::value).toList(),
                         offering.sessions().stream().map(SessionTime::startsAt).toList())
@@ -143,10 +162,14 @@ public class RosterService {
 
     private OfferingDetails requireTeachingOrStaff(OfferingId offeringId) {
         OfferingDetails offering = catalog.offering(offeringId).orElseThrow();
+        requireTeachesOrStaff(offeringId);
+        return offering;
+    }
+
+    private void requireTeachesOrStaff(OfferingId offeringId) {
         if (!currentMember.hasRole(Roles.STAFF) && !catalog.isInstructor(offeringId, members.currentMemberId())) {
             throw new AccessDeniedException("You do not teach this offering");
         }
-        return offering;
     }
 
     private void requireParticipant(OfferingId offeringId, MemberId participant) {

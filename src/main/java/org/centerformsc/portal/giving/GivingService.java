@@ -142,13 +142,18 @@ public class GivingService {
                 .orElseThrow(() -> new AccessDeniedException("Not your gift"));
     }
 
-    /** The provider's card page for the signed-in member, or null when there is none (demo, or no gift yet). */
+    /**
+     * The signed-in member's recurring gifts and the provider's card page (back to {@code returnUrl}), read once for
+     * both.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public String cardUpdateUrl(String returnUrl) {
-        return recurring.findByMemberIdOrderByCreatedAtDesc(members.currentMemberId().value()).stream()
-                .map(RecurringGift::getCustomerRef).filter(java.util.Objects::nonNull).findFirst()
-                .map(customer -> gateway.cardUpdateUrl(customer, returnUrl)).orElse(null);
+    public MyRecurringGifts myRecurringGiftsAndCard(String returnUrl) {
+        List<RecurringGift> mine = recurring.findByMemberIdOrderByCreatedAtDesc(members.currentMemberId().value());
+        String cardPage = mine.stream().map(RecurringGift::getCustomerRef).filter(java.util.Objects::nonNull)
+                .findFirst().map(customer -> gateway.cardUpdateUrl(customer, returnUrl)).orElse(null);
+        return new MyRecurringGifts(mine.stream().map(gift -> view(gift, restartable(gift, mine))).toList(),
+                cardPage);
     }
 
     // --- what the provider reports (webhooks); callers have verified the notification ---
@@ -257,12 +262,11 @@ public class GivingService {
                 campaignCodes, minMinor).stream().map(GivingService::summary).toList();
     }
 
-    /** The signed-in member's own gifts, newest first. */
+    /** One page of the signed-in member's own gifts, newest first (never all of them: a donor may have hundreds). */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<GiftSummary> myGifts() {
-        return gifts.findByMemberIdOrderByGivenAtDesc(members.currentMemberId().value()).stream()
-                .map(GivingService::summary).toList();
+    public List<GiftSummary> myGifts(int offset, int limit) {
+        return page(members.currentMemberId(), offset, limit);
     }
 
     /**
@@ -405,6 +409,10 @@ public class GivingService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.STAFF + "')")
     public List<GiftSummary> giftsOf(MemberId member, int offset, int limit) {
+        return page(member, offset, limit);
+    }
+
+    private List<GiftSummary> page(MemberId member, int offset, int limit) {
         int size = Math.max(1, limit);
         return gifts.findByMemberIdOrderByGivenAtDescIdDesc(member.value(),
                 org.springframework.data.domain.PageRequest.of(Math.max(0, offset) / size, size)).stream()

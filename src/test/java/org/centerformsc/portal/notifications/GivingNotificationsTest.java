@@ -57,7 +57,7 @@ class GivingNotificationsTest {
 
         TestLogins.as(donor, () -> giving.give(new BigDecimal("35"), "EUR", Frequency.ONCE, Designation.GENERAL, null));
 
-        long gift = TestLogins.as(donor, giving::myGifts).get(0).id();
+        long gift = TestLogins.as(donor, () -> giving.myGifts(0, 50)).get(0).id();
         assertThat(jdbc.queryForObject("SELECT CONCAT(about, ' ', email_status) FROM notification WHERE member_id = ?"
                 + " AND kind = 'GIFT_RECEIPT'", String.class, memberId(donor))).isEqualTo("gift:" + gift + " PENDING");
         assertThat(TestMail.to(email(donor))).as("nothing is e-mailed beside the outbox").isEmpty();
@@ -83,7 +83,7 @@ class GivingNotificationsTest {
         TestLogins.as(donor, () -> giving.give(new BigDecimal("35"), "EUR", Frequency.ONCE, Designation.GENERAL, null));
         SystemAuthentication.asSystem(sender::sendDue);
 
-        long gift = TestLogins.as(donor, giving::myGifts).get(0).id();
+        long gift = TestLogins.as(donor, () -> giving.myGifts(0, 50)).get(0).id();
         MimeMessage mail = single(donor);
         assertThat(plain(mail.getSubject())).isEqualTo("Ihre Spendenquittung: 35,00 €");
         assertThat(text(mail)).contains("Guten Tag Greta Geberin,").contains("Vielen Dank für Ihre Spende von 35,00 €");

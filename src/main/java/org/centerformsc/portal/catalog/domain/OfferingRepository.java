@@ -73,6 +73,10 @@ public interface OfferingRepository extends JpaRepository<Offering, Long>, JpaSp
             ) x WHERE x.n <= :perProgram""", nativeQuery = true)
     List<Long> findNextIdsOf(java.util.Collection<String> programCodes, java.time.LocalDateTime after, int perProgram);
 
+    /** Every offering, newest first, with nothing to match: read in order from ix_offering_newest. */
+    @Query("select o from Offering o order by o.firstSessionAt desc, o.id desc")
+    List<Offering> findNewest(org.springframework.data.domain.Pageable page);
+
     @Query("select distinct o.language from Offering o order by o.language")
     List<String> findLanguages();
 }

@@ -4,17 +4,15 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import org.centerformsc.portal.base.ui.RowDownloads;
 import org.centerformsc.portal.base.ui.ViewHeader;
 import org.centerformsc.portal.completion.CompletionInputRefused;
 import org.centerformsc.portal.completion.CompletionLine;
@@ -40,24 +38,17 @@ class ClaimQueueView extends VerticalLayout implements HasDynamicTitle {
         queue.addColumn(CompletionLine::programName).setHeader(getTranslation("claim.program")).setAutoWidth(true);
         queue.addColumn(CompletionLine::organisation).setHeader(getTranslation("claim.organisation"));
         queue.addColumn(CompletionLine::completedOn).setHeader(getTranslation("claim.date"));
-        queue.addComponentColumn(this::certificate).setHeader(getTranslation("staff.certificate")).setKey("certificate");
+        RowDownloads certificates = new RowDownloads(queue, id -> completions.certificate(id)
+                .map(file -> new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
+                        file.contentType(), file.content().length))
+                .orElse(DownloadResponse.error(404)));
+        queue.addColumn(certificates.links(CompletionLine::id, CompletionLine::certificateName))
+                .setHeader(getTranslation("staff.certificate")).setKey("certificate");
         queue.addComponentColumn(this::actions).setAutoWidth(true).setKey("actions");
         queue.setEmptyStateText(getTranslation("staff.claims.empty"));
         queue.setItems(query -> completions.pendingClaims(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) completions.countPendingClaims());
         add(queue);
-    }
-
-    private com.vaadin.flow.component.Component certificate(CompletionLine line) {
-        if (line.certificateName() == null) {
-            return new Span("–");
-        }
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> completions.certificate(line.id())
-                .map(file -> new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
-                        file.contentType(), file.content().length))
-                .orElse(DownloadResponse.error(404))), line.certificateName());
-        download.setTarget("_blank");
-        return download;
     }
 
     private HorizontalLayout actions(CompletionLine line) {

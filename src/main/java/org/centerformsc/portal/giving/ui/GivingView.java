@@ -1,11 +1,11 @@
 package org.centerformsc.portal.giving.ui;
 
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -14,14 +14,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import org.centerformsc.portal.base.ui.RowDownloads;
 import org.centerformsc.portal.base.ui.TimeFormats;
 import org.centerformsc.portal.base.ui.ViewHeader;
 import org.centerformsc.portal.giving.CampaignService;
 import org.centerformsc.portal.giving.GiftAmounts;
+import org.centerformsc.portal.giving.GiftSummary;
 import org.centerformsc.portal.giving.GivingService;
 import org.centerformsc.portal.giving.GuestDonor;
 import org.centerformsc.portal.giving.GuestGivingService;
 import org.centerformsc.portal.security.CurrentMember;
+import org.springframework.security.access.AccessDeniedException;
 
 import java.time.ZoneOffset;
 
@@ -131,29 +135,49 @@ class GivingView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
             return;
         }
         mine.add(new H2(getTranslation("giving.recurring")));
-        var recurring = giving.myRecurringGifts();
-        if (recurring.isEmpty()) {
+        var recurring = giving.myRecurringGiftsAndCard(returnUrl());
+        if (recurring.gifts().isEmpty()) {
             mine.add(new Paragraph(getTranslation("giving.recurring.none")));
         }
-        String cardPage = recurring.isEmpty() ? null : giving.cardUpdateUrl(returnUrl());
-        recurring.forEach(gift -> mine.add(new RecurringGiftPanel(gift, giving, cardPage, this::showMine)));
+        String cardPage = recurring.cardUpdateUrl();
+        recurring.gifts().forEach(gift -> mine.add(new RecurringGiftPanel(gift, giving, cardPage, this::showMine)));
         if (cardPage != null) {
             Anchor card = new Anchor(cardPage, getTranslation("giving.card"));
             card.setId("update-card");
             mine.add(new Div(card));
         }
-        mine.add(new H2(getTranslation("giving.history")));
-        UnorderedList history = new UnorderedList();
+        mine.add(new H2(getTranslation("giving.history")), history(), statements());
+    }
+
+    /**
+     * The member's gifts, newest first, a page at a time from the database; every row's receipt is one download
+     * made when its link is followed (docs/decisions/027-lists-paged-in-the-database.md).
+     */
+    private Grid<GiftSummary> history() {
+        Grid<GiftSummary> history = new Grid<>();
         history.setId("gift-history");
-        giving.myGifts().forEach(gift -> {
-            ListItem item = new ListItem(TimeFormats.date(gift.givenAt(), ZoneOffset.UTC, getLocale()) + " · "
-                    + TimeFormats.money(gift.amount().minorUnits(), gift.amount().currency(), getLocale())
-                    + (gift.campaign() == null ? "" : " · " + gift.campaign()) + " · ");
-            item.add(pdfLink(getTranslation("giving.receipt"), "receipt-" + gift.id() + ".pdf",
-                    () -> giving.receipt(gift.id())));
-            history.add(item);
+        history.setHeight("20rem");
+        history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        history.addColumn(gift -> TimeFormats.date(gift.givenAt(), ZoneOffset.UTC, getLocale()))
+                .setHeader(getTranslation("giving.history.date")).setAutoWidth(true).setKey("date");
+        history.addColumn(gift -> TimeFormats.money(gift.amount().minorUnits(), gift.amount().currency(),
+                getLocale())).setHeader(getTranslation("giving.history.amount")).setAutoWidth(true).setKey("amount");
+        history.addColumn(gift -> gift.campaign() == null ? "" : gift.campaign())
+                .setHeader(getTranslation("giving.campaign")).setFlexGrow(1).setKey("campaign");
+        RowDownloads receipts = new RowDownloads(history, giftId -> {
+            try {
+                return pdf("receipt-" + giftId + ".pdf", giving.receipt(giftId));
+            } catch (AccessDeniedException notTheirs) {
+                // a gift id typed into the link: nothing to see, as for one that does not exist
+                return DownloadResponse.error(404);
+            }
         });
-        mine.add(history, statements());
+        String receipt = getTranslation("giving.receipt");
+        history.addColumn(receipts.<GiftSummary>links(GiftSummary::id, gift -> receipt)).setAutoWidth(true)
+                .setKey("receipt");
+        history.setEmptyStateText(getTranslation("giving.history.none"));
+        history.setItems(query -> giving.myGifts(query.getOffset(), query.getLimit()).stream());
+        return history;
     }
 
     private Div statements() {
@@ -184,13 +208,15 @@ class GivingView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     }
 
     private static Anchor pdfLink(String text, String fileName, java.util.function.Supplier<byte[]> pdf) {
-        Anchor link = new Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = pdf.get();
-            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
-                    fileName, "application/pdf", bytes.length);
-        }), text);
+        Anchor link = new Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(
+                event -> pdf(fileName, pdf.get())), text);
         link.setTarget("_blank");
         return link;
+    }
+
+    private static DownloadResponse pdf(String fileName, byte[] bytes) {
+        return new DownloadResponse(new java.io.ByteArrayInputStream(bytes), fileName, "application/pdf",
+                bytes.length);
     }
 
     @Override

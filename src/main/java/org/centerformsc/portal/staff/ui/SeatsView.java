@@ -78,6 +78,7 @@ class SeatsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final CatalogService catalog;
     private final EnrollmentService enrollment;
     private final MemberService members;
+    private OfferingDetails details;
     private OfferingCard offering;
     private Seats counts = new Seats(null, 0, 0);
     private ZoneId zone = ZoneId.of("UTC");
@@ -107,8 +108,9 @@ class SeatsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("id").orElseThrow(NotFoundException::new);
-        offering = catalog.offerings(List.of(new OfferingId(id))).stream().findFirst().map(OfferingDetails::card)
+        details = catalog.offerings(List.of(new OfferingId(id))).stream().findFirst()
                 .orElseThrow(NotFoundException::new);
+        offering = details.card();
         rosterExport = new RosterExport(seats, rosters, offering, getLocale());
         export.setHref(rosterExport.download(), AttachmentType.DOWNLOAD);
         Anchor edit = new Anchor("planning/offerings/" + id, getTranslation("seats.edit"));
@@ -157,7 +159,7 @@ class SeatsView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private Stream<SeatRow> rows(EnrollmentStatus status, int offset, int limit) {
         List<SeatHolder> holders = seats.holders(offering.id(), status, offset, limit);
         Map<MemberId, AttendanceSummary> attendance = status == EnrollmentStatus.ENROLLED
-                ? rosters.attendance(offering.id(), holders.stream().map(SeatHolder::member).toList()) : Map.of();
+                ? rosters.attendance(details, holders.stream().map(SeatHolder::member).toList()) : Map.of();
         return holders.stream().map(holder -> new SeatRow(holder, attendance.get(holder.member())));
     }
 

@@ -3,11 +3,9 @@ package org.centerformsc.portal.staff.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -70,12 +68,23 @@ class StaffOfferingsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
     }
 
+    /**
+     * Cells are templates filled from each row's values, not components: a page of 50 offerings costs no server-side
+     * component (docs/decisions/027-lists-paged-in-the-database.md).
+     */
     private Grid<Row> grid() {
         offerings.setId("offerings");
         offerings.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        offerings.addComponentColumn(this::codeAndEdit).setHeader(getTranslation("staff.offerings.code"))
+        offerings.addColumn(links(LitRenderer.of("""
+                        <div><a href="${item.seats}" aria-label="${item.open}">${item.code}</a>\
+                        <div class="program-name"><a href="${item.edit}" aria-label="${item.editLabel}">\
+                        ${item.editText}</a></div></div>""")))
+                .setHeader(getTranslation("staff.offerings.code"))
                 .setAutoWidth(true).setFlexGrow(0).setFrozen(true).setKey("code");
-        offerings.addComponentColumn(StaffOfferingsView::titleAndProgram)
+        offerings.addColumn(LitRenderer.<Row>of("""
+                        <div>${item.title}</div><div class="program-name">${item.program}</div>""")
+                        .withProperty("title", row -> row.offering().title())
+                        .withProperty("program", row -> row.offering().programName()))
                 .setHeader(getTranslation("staff.offerings.title") + " · " + getTranslation("staff.offerings.program"))
                 .setWidth("14rem").setFlexGrow(2).setKey("title");
         offerings.addColumn(row -> starts(row.offering())).setHeader(getTranslation("staff.offerings.starts"))
@@ -86,8 +95,8 @@ class StaffOfferingsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setKey("seats");
         offerings.addColumn(row -> row.seats().waitlisted()).setHeader(getTranslation("staff.offerings.waiting"))
                 .setAutoWidth(true).setKey("waiting");
-        offerings.addComponentColumn(this::summary).setHeader(getTranslation("staff.offerings"))
-                .setKey("summary").setVisible(false);
+        offerings.addColumn(summary()).setHeader(getTranslation("staff.offerings")).setKey("summary")
+                .setVisible(false);
         offerings.setEmptyStateText(getTranslation("staff.offerings.empty"));
         offerings.setItems(query -> page(query.getOffset(), query.getLimit()));
         offerings.addClassName("offering-list");
@@ -101,44 +110,33 @@ class StaffOfferingsView extends VerticalLayout implements HasDynamicTitle {
         return cards.stream().map(card -> new Row(card, seats.get(card.id())));
     }
 
-    private Anchor link(Row row) {
-        Anchor link = new Anchor("staff/offerings/" + row.offering().id().value() + "/seats", row.offering().code());
-        link.setAriaLabel(getTranslation("staff.offerings.open", row.offering().title()));
-        return link;
-    }
-
     /** The code opens the seats; the offering's form is one click further, under it. */
-    private Div codeAndEdit(Row row) {
-        Div edit = new Div(edit(row));
-        edit.addClassName("program-name");
-        return new Div(link(row), edit);
-    }
-
-    private Anchor edit(Row row) {
-        Anchor edit = new Anchor("planning/offerings/" + row.offering().id().value(),
-                getTranslation("staff.offerings.edit"));
-        edit.setAriaLabel(getTranslation("staff.offerings.edit.label", row.offering().title()));
-        return edit;
-    }
-
-    private static Div titleAndProgram(Row row) {
-        Div program = new Div(row.offering().programName());
-        program.addClassName("program-name");
-        return new Div(new Div(row.offering().title()), program);
+    private LitRenderer<Row> links(LitRenderer<Row> template) {
+        String editText = getTranslation("staff.offerings.edit");
+        return template
+                .withProperty("seats", row -> "staff/offerings/" + row.offering().id().value() + "/seats")
+                .withProperty("open", row -> getTranslation("staff.offerings.open", row.offering().title()))
+                .withProperty("code", row -> row.offering().code())
+                .withProperty("edit", row -> "planning/offerings/" + row.offering().id().value())
+                .withProperty("editLabel", row -> getTranslation("staff.offerings.edit.label", row.offering().title()))
+                .withProperty("editText", row -> editText);
     }
 
     /** Everything in one cell, for a phone. */
-    private Div summary(Row row) {
-        Div title = new Div(row.offering().title());
-        Div program = new Div(row.offering().programName());
-        Div when = new Div(starts(row.offering()) + " · " + getTranslation(status(row.offering(), clock.instant())));
-        Div seats = new Div(getTranslation("staff.offerings.seats") + ": " + taken(row.seats()) + " · "
-                + getTranslation("staff.offerings.waiting") + ": " + row.seats().waitlisted());
-        program.addClassName("program-name");
-        when.addClassName("program-name");
-        seats.addClassName("program-name");
-        Div links = new Div(link(row), new Span(" · "), edit(row));
-        return new Div(links, title, program, when, seats);
+    private LitRenderer<Row> summary() {
+        String seatsLabel = getTranslation("staff.offerings.seats");
+        String waitingLabel = getTranslation("staff.offerings.waiting");
+        return links(LitRenderer.of("""
+                <div><a href="${item.seats}" aria-label="${item.open}">${item.code}</a> · \
+                <a href="${item.edit}" aria-label="${item.editLabel}">${item.editText}</a></div>\
+                <div>${item.title}</div><div class="program-name">${item.program}</div>\
+                <div class="program-name">${item.when}</div><div class="program-name">${item.taken}</div>"""))
+                .withProperty("title", row -> row.offering().title())
+                .withProperty("program", row -> row.offering().programName())
+                .withProperty("when", row -> starts(row.offering()) + " · "
+                        + getTranslation(status(row.offering(), clock.instant())))
+                .withProperty("taken", row -> seatsLabel + ": " + taken(row.seats()) + " · " + waitingLabel + ": "
+                        + row.seats().waitlisted());
     }
 
     /** On a phone one column says it all; wider, each fact has its column. */

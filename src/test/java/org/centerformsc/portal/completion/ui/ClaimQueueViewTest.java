@@ -84,6 +84,33 @@ class ClaimQueueViewTest extends KaribuTest {
     }
 
     @Test
+    void aClaimsCertificateIsALinkToTheQueuesOneDownloadAndAClaimWithoutOneShowsNone() {
+        String program = "QUEUE-" + UUID.randomUUID().toString().substring(0, 6);
+        TestOffering.offering().program(program).create(catalog);
+        var member = TestLogins.signedUp(members, "Cora Certificate");
+        long with = TestLogins.as(member, () -> completions.claim(new OutsideCompletion(program, "Paper Org",
+                LocalDate.of(2024, 3, 3), "course.pdf", "%PDF-1.4 certificate".getBytes())));
+        long without = claim(member, program, "No Paper Org");
+        signInAs("queue-certificates", "Cid Staff", Roles.STAFF);
+        UI.getCurrent().navigate(ClaimQueueView.class);
+
+        assertThat(certificateCell(with, "text")).isEqualTo("course.pdf");
+        assertThat((String) certificateCell(with, "href")).endsWith("?row=" + with);
+        assertThat(certificateCell(without, "text")).isNull();
+        assertThat(certificateCell(without, "href")).isNull();
+        assertThat(completions.certificate(with)).hasValueSatisfying(file ->
+                assertThat(file.content()).startsWith("%PDF".getBytes()));
+    }
+
+    /** A value of a claim's certificate cell: its rows are a template filled from each claim's values. */
+    @SuppressWarnings("unchecked")
+    private Object certificateCell(long claim, String property) {
+        var renderer = (com.vaadin.flow.data.renderer.LitRenderer<CompletionLine>) queue()
+                .getColumnByKey("certificate").getRenderer();
+        return renderer.getValueProviders().get(property).apply((CompletionLine) GridKt._get(queue(), rowOf(claim)));
+    }
+
+    @Test
     void participantsCannotOpenTheQueue() {
         signInAs("queue-participant", "Pam Participant");
         UI.getCurrent().navigate(ClaimQueueView.class);

@@ -81,7 +81,7 @@ class FailedPaymentViewTest extends KaribuTest {
                         org.assertj.core.groups.Tuple.tuple(SubscriptionState.Status.LAPSED,
                                 new Money(4000, "USD"), Designation.GENERAL));
         _assertNone(Button.class, spec -> spec.withId("restart-" + gift.id()));
-        assertThat(giving.myGifts()).hasSize(2);
+        assertThat(giving.myGifts(0, 50)).hasSize(2);
     }
 
     /** A member signed in with a monthly gift of $40 to the general fund, through the offline gateway. */
