@@ -27,7 +27,8 @@ final class DataSetGenerator {
     }
 
     private static final Logger log = LoggerFactory.getLogger(DataSetGenerator.class);
-    private static final List<String> TEMPORARY = List.of("dataset_teacher", "dataset_city", "dataset_share");
+    private static final List<String> TEMPORARY = List.of("dataset_teacher", "dataset_city", "dataset_share",
+            "dataset_hold");
     private static final int DEMO_ENROLLMENTS = 40;
 
     private final DataSource dataSource;
@@ -65,7 +66,8 @@ final class DataSetGenerator {
         step("members", () -> MemberRows.insert(jdbc, shape, memberBase));
         long completionBase = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM completion", Long.class);
         step("teachers", () -> TeacherRows.insert(jdbc, shape, memberBase, cities()));
-        List<OfferingPlan.Offering> offerings = OfferingPlan.plan(shape.offerings(), CatalogRows.idBase(jdbc),
+        long offeringBase = CatalogRows.idBase(jdbc);
+        List<OfferingPlan.Offering> offerings = OfferingPlan.plan(shape.offerings(), offeringBase,
                 CatalogRows.instructors(jdbc));
         step("offerings and sessions", () -> CatalogRows.insert(jdbc, offerings));
         EnrollmentPlan plan = new EnrollmentPlan(offerings, shape.enrollments(), shape.members());
@@ -86,6 +88,19 @@ final class DataSetGenerator {
             long recurringBase = GivingRows.recurringGifts(jdbc, shape, memberBase);
             GivingRows.gifts(jdbc, shape, memberBase, recurringBase);
             demo.donor().ifPresent(donor -> DonorHistory.insert(jdbc, donor));
+        });
+        step("seat holds, course payments and scholarship requests", () -> {
+            FeeRows.holds(jdbc, offeringBase);
+            FeeRows.scholarshipRequests(jdbc, offeringBase);
+            FeeRows.payments(jdbc, offeringBase);
+        });
+        step("notifications", () -> {
+            NotificationRows.inbox(jdbc);
+            NotificationRows.preferences(jdbc, shape, memberBase);
+        });
+        step("calendar feeds and eligibility overrides", () -> {
+            MemberChoiceRows.calendarFeeds(jdbc, shape, memberBase);
+            MemberChoiceRows.eligibilityOverrides(jdbc, shape, memberBase);
         });
     }
 
