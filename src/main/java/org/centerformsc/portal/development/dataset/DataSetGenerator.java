@@ -22,8 +22,11 @@ import java.util.Optional;
  */
 final class DataSetGenerator {
 
-    /** The demo accounts to give a heavy history, where they exist. */
-    record DemoMembers(Optional<Long> participant, Optional<Long> donor) {
+    /**
+     * The demo accounts to give a heavy history, where they exist, and the issuer of the data set's members (the
+     * development identity provider's, so they can sign in, or {@link MemberRows#ISSUER}).
+     */
+    record DemoMembers(Optional<Long> participant, Optional<Long> donor, String memberIssuer) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(DataSetGenerator.class);
@@ -40,8 +43,8 @@ final class DataSetGenerator {
     }
 
     boolean isGenerated() {
-        Long members = new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM member WHERE issuer = ?",
-                Long.class, MemberRows.ISSUER);
+        Long members = new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM member WHERE email = ?",
+                Long.class, MemberRows.FIRST_EMAIL);
         return members != null && members > 0;
     }
 
@@ -63,7 +66,7 @@ final class DataSetGenerator {
     private void generate(JdbcTemplate jdbc, DataSetShape shape, DemoMembers demo) {
         requirePrograms(jdbc);
         long memberBase = MemberRows.idBase(jdbc);
-        step("members", () -> MemberRows.insert(jdbc, shape, memberBase));
+        step("members", () -> MemberRows.insert(jdbc, shape, memberBase, demo.memberIssuer()));
         long completionBase = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM completion", Long.class);
         step("teachers", () -> TeacherRows.insert(jdbc, shape, memberBase, cities()));
         long offeringBase = CatalogRows.idBase(jdbc);

@@ -172,6 +172,12 @@ class DataSetGeneratorTest {
     }
 
     @Test
+    void membersWereWelcomedWhenTheyJoined() {
+        assertThat(count("member WHERE issuer = '" + MemberRows.ISSUER + "' AND (welcomed_at IS NULL "
+                + "OR welcomed_at <> created_at)")).isZero();
+    }
+
+    @Test
     void twoRunsWriteTheSameRows() {
         for (String table : TABLES) {
             assertThat(contentHash("portal_dataset_b", table)).as(table)
@@ -217,7 +223,7 @@ class DataSetGeneratorTest {
                     VALUES (?, ?, ?, '2026-01-01')""", "https://demo.test", account, account);
         }
         new DataSetGenerator(dataSource, gazetteer).generate(SHAPE, new DataSetGenerator.DemoMembers(
-                Optional.of(memberId(jdbc, "participant")), Optional.of(memberId(jdbc, "donor"))));
+                Optional.of(memberId(jdbc, "participant")), Optional.of(memberId(jdbc, "donor")), MemberRows.ISSUER));
         return jdbc;
     }
 
