@@ -14,11 +14,14 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -35,10 +38,11 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  *     to page (dashboard, catalog, My path, giving; a pause of one to three seconds between pages) for
  *     {@code load.browsing-minutes}.</li>
  * </ol>
- * A page is what a browser's first load of it asks of the server: the bootstrap page of the route, then Vaadin's
- * init request, whose answer is the route's first UIDL (the rendered view). In-app navigation over the UIDL
- * protocol (one round trip on an open UI) is not simulated; each page is a fresh UI in the member's session.
- * Static resources (the frontend bundle) are not fetched: a browser caches them.
+ * What a browser asks of the server, without static resources (a browser caches the frontend bundle): after the
+ * sign-in lands on the dashboard's bootstrap page, Vaadin's init request (the UI, no view yet), then the client's
+ * navigation event over the UIDL protocol, whose answer is the rendered view. Every later page is one such
+ * in-app navigation on the same UI, as a member clicking through the menu makes; the UIDL's sync and client ids
+ * are carried from answer to request as Vaadin's client does. Heartbeats are not sent (every five minutes).
  * Run: {@code ./mvnw -Pload [-Dload.portal=http://127.0.0.1:8080] [-Dload.storm-members=2000] ...}.
  */
 public class LoginStormSimulation extends Simulation {
@@ -56,7 +60,8 @@ public class LoginStormSimulation extends Simulation {
             + "&v-tzid=Europe%2FBerlin&v-vw=1440&v-vh=900&v-td=false&v-pr=1&v-np=Linux";
 
     private final HttpProtocolBuilder protocol = http.baseUrl(PORTAL)
-            .acceptHeader("text/html,application/json,*/*")
+            // as a browser asks for a page: a request that prefers JSON is not remembered across the sign-in
+            .acceptHeader("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
             .acceptLanguageHeader("en-US,en;q=0.9")
             .acceptEncodingHeader("gzip, deflate, br")
             .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) LoginStormSimulation")
@@ -65,16 +70,15 @@ public class LoginStormSimulation extends Simulation {
     {
         ScenarioBuilder storm = scenario("login storm")
                 .feed(members(1))
-                .exec(signIn())
-                .exec(page("dashboard"));
+                .exec(signIn(), openUi(), navigate("dashboard"));
         ScenarioBuilder browsing = scenario("browsing")
                 .feed(members(FIRST_BROWSER))
-                .exec(signIn())
+                .exec(signIn(), openUi(), navigate("dashboard"))
+                .exec(session -> session.set("page", "dashboard"))
                 .during(Duration.ofMinutes(BROWSING_MINUTES)).on(
-                        exec(session -> session.set("page",
-                                PAGES.get(ThreadLocalRandom.current().nextInt(PAGES.size())))),
-                        page("#{page}"),
-                        pause(Duration.ofSeconds(1), Duration.ofSeconds(3)));
+                        pause(Duration.ofSeconds(1), Duration.ofSeconds(3)),
+                        exec(session -> session.set("page", nextPage(session.getString("page")))),
+                        navigate("#{page}"));
         PopulationBuilder stormUsers = storm.injectOpen(rampUsers(STORM_MEMBERS)
                 .during(Duration.ofSeconds(STORM_SECONDS)));
         PopulationBuilder browsingUsers = browsing.injectOpen(rampUsers(BROWSING_MEMBERS)
@@ -83,6 +87,12 @@ public class LoginStormSimulation extends Simulation {
                 : STORM_MEMBERS > 0 ? stormUsers : browsingUsers)
                 .protocols(protocol)
                 .assertions(global().failedRequests().count().is(0L));
+    }
+
+    /** Another page of the menu than the one open: navigating to the open page changes nothing. */
+    private static String nextPage(String open) {
+        List<String> others = PAGES.stream().filter(page -> !page.equals(open)).toList();
+        return others.get(ThreadLocalRandom.current().nextInt(others.size()));
     }
 
     /** member-N, member-N+1, ...: each virtual user a different data set member. */
@@ -104,17 +114,32 @@ public class LoginStormSimulation extends Simulation {
                         .formParam("username", "#{username}")
                         .formParam("password", "#{username}")
                         .formParam("_csrf", "#{csrf}")
-                        .check(status().is(200), substring("/login?error").notExists()));
+                        .check(status().is(200), substring("/login?error").notExists(),
+                                substring("window.Vaadin").exists()));
     }
 
-    /** The bootstrap page of the route, then the init request that renders it. */
-    private static ChainBuilder page(String route) {
-        return exec(http("page: " + route).get("/" + route)
-                .check(status().is(200), substring("oauth2/authorization").notExists()))
-                .exec(http("render: " + route).get("/?v-r=init&location=" + route + "&query=" + BROWSER)
-                        .header("Accept", "application/json")
-                        .check(status().is(200), substring("\"uidl\"").exists(),
-                                substring("oauth2/authorization").notExists()));
+    /** Vaadin's init request from the bootstrap page the sign-in landed on: the UI, its id and its CSRF token. */
+    private static ChainBuilder openUi() {
+        return exec(http("ui: init").get("/?v-r=init&location=dashboard&query=" + BROWSER)
+                .header("Accept", "application/json")
+                .check(status().is(200), jsonPath("$.appConfig['v-uiId']").saveAs("uiId"),
+                        jsonPath("$.appConfig.uidl['Vaadin-Security-Key']").saveAs("uiToken"),
+                        jsonPath("$.appConfig.uidl.syncId").saveAs("syncId")))
+                .exec(session -> session.set("clientId", 0));
+    }
+
+    /** The client's navigation event to the route, answered with the rendered view (or an error, which fails). */
+    private static ChainBuilder navigate(String route) {
+        return exec(http("page: " + route).post("/?v-r=uidl&v-uiId=#{uiId}")
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .body(StringBody("""
+                        {"csrfToken":"#{uiToken}","rpc":[{"type":"event","node":1,"event":"ui-navigate",\
+                        "data":{"route":"%s","query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],\
+                        "syncId":#{syncId},"clientId":#{clientId}}""".formatted(route)))
+                .check(status().is(200), substring("for(;;);").exists(), substring("\"changes\"").exists(),
+                        substring("appError").notExists(), substring("Vaadin-Refresh").notExists(),
+                        regex("\"syncId\":(\\d+)").saveAs("syncId"),
+                        regex("\"clientId\":(\\d+)").saveAs("clientId")));
     }
 
     /** The development provider's address, as the portal's registration names it. */
