@@ -82,6 +82,55 @@ class EnrollmentConcurrencyTest {
         assertThat(line).extracting(MyEnrollment::requestedAt).isSortedAccordingTo(Comparator.naturalOrder());
     }
 
+    /**
+     * The course opening of issue 17 at its size: 200 members, one thread each, press Enroll at the same moment for
+     * 50 seats. Its wall time is EnrollmentRaceBenchmark's; here only the outcome counts.
+     */
+    @Test
+    void twoHundredMembersAtOnceFillFiftySeatsAndWaitlistTheOtherHundredAndFifty() throws Exception {
+        int seats = 50;
+        int racers = 200;
+        OfferingId offering = TestOffering.offering().capacity(seats).create(catalog);
+        List<OAuth2AuthenticationToken> members = new ArrayList<>();
+        for (int i = 0; i < racers; i++) {
+            String subject = "opening-" + i + "-" + UUID.randomUUID();
+            this.members.recordSignIn(new MemberIdentity(TestLogins.ISSUER, subject), "Opener " + i, null, null);
+            members.add(TestLogins.token(subject, "Opener " + i));
+        }
+
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        CountDownLatch ready = new CountDownLatch(racers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<MyEnrollment>> results = new ArrayList<>();
+        for (OAuth2AuthenticationToken member : members) {
+            results.add(pool.submit(() -> {
+                ready.countDown();
+                start.await();
+                return TestLogins.as(member, () -> enrollment.enroll(offering));
+            }));
+        }
+        ready.await();
+        start.countDown();
+        List<MyEnrollment> outcomes = new ArrayList<>();
+        for (Future<MyEnrollment> result : results) {
+            outcomes.add(result.get(5, TimeUnit.MINUTES));
+        }
+        pool.shutdown();
+
+        assertThat(outcomes).filteredOn(e -> e.status() == EnrollmentStatus.ENROLLED).hasSize(seats);
+        assertThat(outcomes).filteredOn(e -> e.status() == EnrollmentStatus.WAITLISTED).hasSize(racers - seats);
+        OfferingCard card = catalog.offering(offering).orElseThrow().card();
+        Seats taken = enrollment.seats(List.of(card)).get(offering);
+        assertThat(taken.enrolled()).isEqualTo(seats);
+        assertThat(taken.waitlisted()).isEqualTo(racers - seats);
+        List<Integer> line = members.stream()
+                .map(member -> TestLogins.as(member, () -> enrollment.myEnrollment(offering)).orElseThrow())
+                .filter(e -> e.status() == EnrollmentStatus.WAITLISTED).map(MyEnrollment::waitlistPosition).sorted()
+                .toList();
+        assertThat(line).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, racers - seats).boxed().toList());
+    }
+
     @Test
     void aMemberClickingEnrollManyTimesAtOnceGetsOnePlace() throws Exception {
         OfferingId offering = TestOffering.offering().capacity(SEATS).create(catalog);

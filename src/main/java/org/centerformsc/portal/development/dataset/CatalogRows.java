@@ -18,6 +18,9 @@ import java.util.Map;
 /** Writes the planned offerings with their sessions, the teachers' names shown and the instructors' rosters. */
 final class CatalogRows {
 
+    /** The demo's refund policy (docs/decisions/016): the fee back, no fee kept, until 14 days before. */
+    private static final int REFUND_DAYS_BEFORE = 14;
+
     private CatalogRows() {
     }
 
@@ -60,8 +63,9 @@ final class CatalogRows {
         jdbc.batchUpdate("""
                 INSERT INTO offering (id, program_id, code, title, time_zone, format, venue, language, capacity,
                     currency, regular_price_minor, early_bird_price_minor, early_bird_deadline, registration_opens_at,
-                    registration_closes_at, status, join_url, first_session_at, last_session_at, cancel_reason)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                    registration_closes_at, status, join_url, first_session_at, last_session_at, cancel_reason,
+                    refund_days_before)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         jdbc.batchUpdate("INSERT INTO offering_session (offering_id, starts_at, ends_at) VALUES (?, ?, ?)", sessions);
         jdbc.batchUpdate("INSERT INTO offering_teacher (offering_id, position, teacher_name) VALUES (?, ?, ?)", names);
         jdbc.batchUpdate("INSERT INTO offering_instructor (offering_id, member_id) VALUES (?, ?)", rosters);
@@ -80,7 +84,8 @@ final class CatalogRows {
                 offering.capacity(), region.currency(), kind.priceMinor(), offering.earlyBirdPrice(),
                 time(earlyBirdDeadline), time(offering.opens()), time(offering.closes()), offering.status(), joinUrl,
                 time(offering.firstStart()), time(offering.lastEnd()),
-                offering.status().equals("CANCELLED") ? "Too few participants registered." : null};
+                offering.status().equals("CANCELLED") ? "Too few participants registered." : null,
+                REFUND_DAYS_BEFORE};
     }
 
     /** Instants go to DATETIME columns as UTC wall-clock times, as Hibernate (jdbc.time_zone=UTC) writes them. */

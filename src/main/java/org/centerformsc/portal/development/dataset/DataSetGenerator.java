@@ -22,12 +22,16 @@ import java.util.Optional;
  */
 final class DataSetGenerator {
 
-    /** The demo accounts to give a heavy history, where they exist. */
-    record DemoMembers(Optional<Long> participant, Optional<Long> donor) {
+    /**
+     * The demo accounts to give a heavy history, where they exist, and the issuer of the data set's members (the
+     * development identity provider's, so they can sign in, or {@link MemberRows#ISSUER}).
+     */
+    record DemoMembers(Optional<Long> participant, Optional<Long> donor, String memberIssuer) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(DataSetGenerator.class);
-    private static final List<String> TEMPORARY = List.of("dataset_teacher", "dataset_city", "dataset_share");
+    private static final List<String> TEMPORARY = List.of("dataset_teacher", "dataset_city", "dataset_share",
+            "dataset_hold");
     private static final int DEMO_ENROLLMENTS = 40;
 
     private final DataSource dataSource;
@@ -39,8 +43,8 @@ final class DataSetGenerator {
     }
 
     boolean isGenerated() {
-        Long members = new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM member WHERE issuer = ?",
-                Long.class, MemberRows.ISSUER);
+        Long members = new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM member WHERE email = ?",
+                Long.class, MemberRows.FIRST_EMAIL);
         return members != null && members > 0;
     }
 
@@ -62,10 +66,11 @@ final class DataSetGenerator {
     private void generate(JdbcTemplate jdbc, DataSetShape shape, DemoMembers demo) {
         requirePrograms(jdbc);
         long memberBase = MemberRows.idBase(jdbc);
-        step("members", () -> MemberRows.insert(jdbc, shape, memberBase));
+        step("members", () -> MemberRows.insert(jdbc, shape, memberBase, demo.memberIssuer()));
         long completionBase = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM completion", Long.class);
         step("teachers", () -> TeacherRows.insert(jdbc, shape, memberBase, cities()));
-        List<OfferingPlan.Offering> offerings = OfferingPlan.plan(shape.offerings(), CatalogRows.idBase(jdbc),
+        long offeringBase = CatalogRows.idBase(jdbc);
+        List<OfferingPlan.Offering> offerings = OfferingPlan.plan(shape.offerings(), offeringBase,
                 CatalogRows.instructors(jdbc));
         step("offerings and sessions", () -> CatalogRows.insert(jdbc, offerings));
         EnrollmentPlan plan = new EnrollmentPlan(offerings, shape.enrollments(), shape.members());
@@ -86,6 +91,19 @@ final class DataSetGenerator {
             long recurringBase = GivingRows.recurringGifts(jdbc, shape, memberBase);
             GivingRows.gifts(jdbc, shape, memberBase, recurringBase);
             demo.donor().ifPresent(donor -> DonorHistory.insert(jdbc, donor));
+        });
+        step("seat holds, course payments and scholarship requests", () -> {
+            FeeRows.holds(jdbc, offeringBase);
+            FeeRows.scholarshipRequests(jdbc, offeringBase);
+            FeeRows.payments(jdbc, offeringBase);
+        });
+        step("notifications", () -> {
+            NotificationRows.inbox(jdbc);
+            NotificationRows.preferences(jdbc, shape, memberBase);
+        });
+        step("calendar feeds and eligibility overrides", () -> {
+            MemberChoiceRows.calendarFeeds(jdbc, shape, memberBase);
+            MemberChoiceRows.eligibilityOverrides(jdbc, shape, memberBase);
         });
     }
 

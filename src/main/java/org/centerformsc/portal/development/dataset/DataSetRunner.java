@@ -50,7 +50,13 @@ class DataSetRunner {
         }
         log.info("Generating the data set at scale {}: this takes a few minutes", scale);
         generator.generate(DataSetShape.scaled(scale),
-                new DataSetGenerator.DemoMembers(demoMember("participant"), demoMember("donor")));
+                new DataSetGenerator.DemoMembers(demoMember("participant"), demoMember("donor"), memberIssuer()));
+    }
+
+    /** The development provider's, so that the data set's members can sign in through it. */
+    private String memberIssuer() {
+        DevelopmentIdentityProvider provider = identityProvider.getIfAvailable();
+        return provider == null ? MemberRows.ISSUER : provider.issuer();
     }
 
     /** The demo account's member, as the demo data registered it under the development provider's issuer. */

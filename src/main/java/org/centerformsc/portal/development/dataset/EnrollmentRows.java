@@ -13,7 +13,8 @@ import java.util.List;
  * Writes the enrollments of {@link EnrollmentPlan} in one INSERT ... SELECT: offering {@code k}'s {@code j}th
  * enrollment goes to member {@code start_k + j * step (mod members)}, with {@code step} prime to the member count,
  * so that no member appears twice in one offering. Requests spread evenly over the registration window in
- * enrollment order; so the withdrawn and waitlisted came last.
+ * enrollment order; so the withdrawn and waitlisted came last. Half of those who withdrew did so a day after asking
+ * (in time for a refund of a paid course when the course was still weeks away), the others halfway to closing.
  */
 final class EnrollmentRows {
 
@@ -40,8 +41,10 @@ final class EnrollmentRows {
                 SELECT %1$d + first + seq + 1, offering_id, %2$d + 1 + MOD(member_start + seq * %3$d, %4$d), status,
                        currency, IF(requested_at < early_bird_deadline, early_bird_price_minor, regular_price_minor),
                        requested_at, IF(status = 'WAITLISTED', NULL, requested_at + INTERVAL 2 MINUTE),
-                       IF(status = 'WITHDRAWN',
-                          requested_at + INTERVAL (TIMESTAMPDIFF(SECOND, requested_at, closing) DIV 2) SECOND, NULL),
+                       CASE WHEN status <> 'WITHDRAWN' THEN NULL
+                            WHEN MOD(seq, 2) = 0 THEN LEAST(requested_at + INTERVAL 1 DAY, closing)
+                            ELSE requested_at + INTERVAL (TIMESTAMPDIFF(SECOND, requested_at, closing) DIV 2) SECOND
+                       END,
                        IF(status = 'WAITLISTED', %1$d + first + seq + 1, NULL)
                 FROM (SELECT p.offering_id, p.first, p.member_start, s.seq, o.currency, o.early_bird_deadline,
                              o.early_bird_price_minor, o.regular_price_minor, w.closing,

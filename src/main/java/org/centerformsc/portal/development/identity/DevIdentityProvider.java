@@ -1,5 +1,6 @@
 package org.centerformsc.portal.development.identity;
 
+import org.centerformsc.portal.development.DevelopmentAccountDirectory;
 import org.centerformsc.portal.development.DevelopmentIdentityProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,8 +44,9 @@ final class DevIdentityProvider implements DevelopmentIdentityProvider, AutoClos
     /**
      * @param port      the provider's port; 0 picks a free one
      * @param portalUrl where the portal is reached, e.g. http://127.0.0.1:8080 (OAuth 2.1 forbids "localhost")
+     * @param directory accounts beyond the provider's own (the data set's members), or null
      */
-    static DevIdentityProvider start(int port, String portalUrl) {
+    static DevIdentityProvider start(int port, String portalUrl, DevelopmentAccountDirectory directory) {
         int chosenPort = port == 0 ? freePort() : port;
         String issuer = "http://127.0.0.1:" + chosenPort;
         String secret = randomSecret();
@@ -55,6 +57,11 @@ final class DevIdentityProvider implements DevelopmentIdentityProvider, AutoClos
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .registerShutdownHook(false)
+                .initializers(provider -> {
+                    if (directory != null) {
+                        provider.getBeanFactory().registerSingleton("accountDirectory", directory);
+                    }
+                })
                 .properties(Map.of(
                         // its own (absent) config file, so the portal's application.properties stays out
                         "spring.config.name", "development-identity-provider",

@@ -6,6 +6,8 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
+import org.centerformsc.portal.development.DevelopmentAccountDirectory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
@@ -112,13 +114,13 @@ class DevIdentityProviderServer {
     }
 
     @Bean
-    DevAccounts accounts() {
-        return new DevAccounts();
+    DevAccounts accounts(ObjectProvider<DevelopmentAccountDirectory> directory) {
+        return directory.getIfAvailable() == null ? new DevAccounts() : new DevAccounts(directory.getObject());
     }
 
     @Bean
     UserDetailsService users(DevAccounts accounts) {
-        return accounts.users();
+        return accounts.signIns();
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package org.centerformsc.portal.development.identity;
 
+import org.centerformsc.portal.development.DevelopmentAccountDirectory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -16,8 +18,9 @@ class DevelopmentLoginConfiguration {
 
     @Bean(destroyMethod = "close")
     DevIdentityProvider developmentIdentityProvider(@Value("${portal.dev-idp.port:9000}") int port,
-                                                    @Value("${server.port:8080}") int portalPort) {
-        return DevIdentityProvider.start(port, "http://127.0.0.1:" + portalPort);
+                                                    @Value("${server.port:8080}") int portalPort,
+                                                    ObjectProvider<DevelopmentAccountDirectory> directory) {
+        return DevIdentityProvider.start(port, "http://127.0.0.1:" + portalPort, directory.getIfAvailable());
     }
 
     @Bean

@@ -29,7 +29,8 @@ class DataSetGeneratorTest {
     private static final DataSetShape SHAPE = DataSetShape.scaled(0.02);
     private static final List<String> TABLES = List.of("member", "teacher_standing", "teacher_profile",
             "teacher_language", "offering", "offering_session", "offering_teacher", "offering_instructor",
-            "enrollment", "completion", "completion_audit", "practice_entry", "recurring_gift", "gift");
+            "enrollment", "completion", "completion_audit", "practice_entry", "recurring_gift", "gift", "course_payment",
+            "scholarship_request", "notification", "notification_preference", "calendar_feed", "eligibility_override");
 
     @Autowired
     Gazetteer gazetteer;
@@ -118,6 +119,65 @@ class DataSetGeneratorTest {
     }
 
     @Test
+    void everyPaidPlaceHasItsPaymentAndOpenOfferingsAHeldSeat() {
+        long paidPlaces = count("""
+                enrollment e JOIN offering o ON o.id = e.offering_id
+                WHERE o.code LIKE 'DS-%' AND e.price_due_minor > 0
+                  AND (e.status IN ('ENROLLED', 'HELD') OR e.status = 'WITHDRAWN' AND e.confirmed_at IS NOT NULL)""");
+        assertThat(paidPlaces).isPositive();
+        assertThat(count("course_payment")).isEqualTo(paidPlaces);
+        assertThat(count("enrollment WHERE status = 'HELD'")).isPositive()
+                .isEqualTo(count("course_payment WHERE status = 'PENDING'"))
+                .isEqualTo(count("""
+                        course_payment p JOIN enrollment e ON e.offering_id = p.offering_id
+                            AND e.member_id = p.member_id AND e.status = 'HELD'
+                        WHERE p.status = 'PENDING' AND p.paid_at IS NULL"""));
+        assertThat(count("course_payment WHERE status = 'PAID'")).isGreaterThan(count("course_payment") / 2);
+        assertThat(count("course_payment WHERE status = 'REFUNDED' AND refunded_minor = amount_minor")).isPositive()
+                .isEqualTo(count("course_payment WHERE status = 'REFUNDED'"));
+        assertThat(count("course_payment p JOIN enrollment e ON e.offering_id = p.offering_id "
+                + "AND e.member_id = p.member_id WHERE p.status = 'REFUNDED' AND e.status <> 'WITHDRAWN'")).isZero();
+    }
+
+    @Test
+    void scholarshipRequestsWaitForPaidOfferingsToComeAndAreDecidedForPastOnes() {
+        for (String status : List.of("REQUESTED", "GRANTED", "DECLINED")) {
+            assertThat(count("scholarship_request WHERE status = '" + status + "'")).as(status).isPositive();
+        }
+        assertThat(count("scholarship_request r JOIN offering o ON o.id = r.offering_id "
+                + "WHERE NOT o.scholarships_offered OR o.regular_price_minor = 0")).isZero();
+        assertThat(count("scholarship_request r JOIN offering o ON o.id = r.offering_id "
+                + "WHERE r.status = 'REQUESTED' AND o.first_session_at < '2026-12-01'")).isZero();
+    }
+
+    @Test
+    void theInboxAndTheOutboxHoldAYearOfMessages() {
+        assertThat(first.queryForList("SELECT DISTINCT kind FROM notification", String.class))
+                .containsExactlyInAnyOrder("ENROLLMENT_CONFIRMED", "WAITLISTED", "WITHDRAWN", "GIFT_RECEIPT");
+        assertThat(count("notification WHERE email_status = 'SENT' AND sent_at IS NOT NULL")).isPositive();
+        assertThat(count("notification WHERE email_status = 'PENDING' AND sent_at IS NULL")).isPositive();
+        assertThat(count("notification WHERE read_at IS NULL")).isPositive();
+        assertThat(count("notification WHERE read_at IS NOT NULL")).isPositive();
+        assertThat(count("notification WHERE NOT JSON_VALID(params) OR JSON_TYPE(params) <> 'ARRAY'")).isZero();
+        assertThat(count("notification WHERE created_at < '2025-12-01' OR created_at > '2026-12-01'")).isZero();
+        assertThat(count("notification WHERE member_id = " + donor + " AND kind = 'GIFT_RECEIPT'")).isPositive();
+        assertThat(count("notification_preference WHERE email")).isZero();
+        assertThat(count("notification_preference")).isEqualTo(2L * (SHAPE.members() / 20));
+    }
+
+    @Test
+    void someMembersSubscribedTheirCalendarOrWereGrantedAnOverride() {
+        assertThat(count("calendar_feed")).isEqualTo(SHAPE.members() / 10);
+        assertThat(count("eligibility_override")).isEqualTo(SHAPE.members() / 500);
+    }
+
+    @Test
+    void membersWereWelcomedWhenTheyJoined() {
+        assertThat(count("member WHERE issuer = '" + MemberRows.ISSUER + "' AND (welcomed_at IS NULL "
+                + "OR welcomed_at <> created_at)")).isZero();
+    }
+
+    @Test
     void twoRunsWriteTheSameRows() {
         for (String table : TABLES) {
             assertThat(contentHash("portal_dataset_b", table)).as(table)
@@ -163,7 +223,7 @@ class DataSetGeneratorTest {
                     VALUES (?, ?, ?, '2026-01-01')""", "https://demo.test", account, account);
         }
         new DataSetGenerator(dataSource, gazetteer).generate(SHAPE, new DataSetGenerator.DemoMembers(
-                Optional.of(memberId(jdbc, "participant")), Optional.of(memberId(jdbc, "donor"))));
+                Optional.of(memberId(jdbc, "participant")), Optional.of(memberId(jdbc, "donor")), MemberRows.ISSUER));
         return jdbc;
     }
 

@@ -41,7 +41,7 @@ class DevSignUpFlowTest {
 
     @BeforeAll
     static void start() {
-        provider = DevIdentityProvider.start(0, PORTAL);
+        provider = DevIdentityProvider.start(0, PORTAL, null);
     }
 
     @AfterAll
