@@ -107,8 +107,13 @@ public class CompletionService {
     @PreAuthorize("isAuthenticated()")
     public List<CompletionLine> myCompletions() {
         Map<String, String> programs = catalog.programNames();
-        return completions.findByMemberIdOrderByCompletedOnDesc(members.currentMemberId().value()).stream()
-                .map(c -> line(c, null, programs)).toList();
+        // projected: the member's certificates stay in the database until one is downloaded
+        return completions.findLinesOfMember(members.currentMemberId().value()).stream()
+                .map(c -> new CompletionLine(c.getId(), c.getMemberId(), null, c.getProgramCode(),
+                        programs.getOrDefault(c.getProgramCode(), c.getProgramCode()), c.getCompletedOn(),
+                        c.getSource(), c.getStatus(), c.getOrganisation(), c.getCertificateName(),
+                        c.getRejectionReason()))
+                .toList();
     }
 
     /** A member's verified completions, oldest first: for themselves and for staff (the teacher pathway). */

@@ -33,6 +33,14 @@ public interface CompletionRepository extends JpaRepository<Completion, Long> {
             from Completion c where c.status = :status order by c.createdAt, c.id""")
     List<Queued> findQueue(CompletionStatus status, Pageable page);
 
+    /** A member's completions, latest first, without their certificates (My path lists them). */
+    @Query("""
+            select c.id as id, c.memberId as memberId, c.programCode as programCode, c.completedOn as completedOn,
+                   c.source as source, c.status as status, c.organisation as organisation,
+                   c.certificateName as certificateName, c.rejectionReason as rejectionReason
+            from Completion c where c.memberId = :memberId order by c.completedOn desc""")
+    List<Queued> findLinesOfMember(long memberId);
+
     long countByStatus(CompletionStatus status);
 
     Optional<Completion> findFirstByMemberIdAndOfferingId(long memberId, long offeringId);
