@@ -6,6 +6,7 @@ import org.centerformsc.portal.security.MemberIdentity;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.Optional;
 
@@ -33,7 +34,13 @@ class SignedInMembers {
         }
         Optional<MemberProfile> read = members.findByIssuerAndSubject(identity.issuer(), identity.subject())
                 .map(MemberService::toProfile);
-        read.ifPresent(profile -> cache.put(identity, profile));
+        // what a writing transaction sees may not be what it commits (not yet stored, or finer than the column
+        // keeps): only what was read outside one is kept
+        boolean writing = TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        if (!writing) {
+            read.ifPresent(profile -> cache.put(identity, profile));
+        }
         return read;
     }
 

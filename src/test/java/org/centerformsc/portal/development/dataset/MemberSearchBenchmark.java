@@ -6,7 +6,6 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
-import org.centerformsc.portal.development.database.EmbeddedMariaDb;
 import org.centerformsc.portal.records.MemberRecordService;
 import org.centerformsc.portal.security.Roles;
 import org.junit.jupiter.api.AfterAll;
@@ -23,7 +22,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -54,8 +52,6 @@ class MemberSearchBenchmark {
     private static final int BEFORE_RUNS = 20;
     private static final List<String> TEXTS = List.of("smith", "emma", "müller", "member-12345@", "e", "zzz");
     private static final List<String> BEFORE = new ArrayList<>();
-    private static EmbeddedMariaDb database;
-
     @Autowired
     ApplicationContext context;
 
@@ -74,18 +70,13 @@ class MemberSearchBenchmark {
 
     @DynamicPropertySource
     static void dataSet(DynamicPropertyRegistry registry) throws SQLException {
-        database = EmbeddedMariaDb.start(Path.of("data", "mariadb-dataset"), 0);
-        registry.add("spring.datasource.url", () -> database.jdbcUrl("portal"));
-        registry.add("spring.datasource.username", () -> "root");
-        registry.add("vaadin.productionMode", () -> "true");
-        measureContainsBeforeMigrating(database.jdbcUrl("portal"));
+        DataSetDatabase.start(registry);
+        measureContainsBeforeMigrating(DataSetDatabase.jdbcUrl());
     }
 
     @AfterAll
     static void stopDatabase() {
-        if (database != null) {
-            database.close();
-        }
+        DataSetDatabase.stop();
     }
 
     /** The matching before issue 16: a page of 50 by name and its count, each a scan of every member. */

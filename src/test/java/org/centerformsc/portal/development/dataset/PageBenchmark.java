@@ -7,7 +7,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.server.VaadinService;
-import org.centerformsc.portal.development.database.EmbeddedMariaDb;
 import org.centerformsc.portal.member.MemberService;
 import org.centerformsc.portal.security.Roles;
 import org.centerformsc.portal.teaching.PathwayService;
@@ -25,7 +24,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -53,8 +51,6 @@ class PageBenchmark {
     private static final int RUNS = Integer.getInteger("benchmark.runs", 100);
     private static final Set<String> PAGES = Set.of(System.getProperty("benchmark.pages", "").split(","));
     private static final boolean LOG_STATEMENTS = Boolean.getBoolean("benchmark.log-statements");
-    private static EmbeddedMariaDb database;
-
     @Autowired
     ApplicationContext context;
 
@@ -76,17 +72,12 @@ class PageBenchmark {
 
     @DynamicPropertySource
     static void dataSet(DynamicPropertyRegistry registry) {
-        database = EmbeddedMariaDb.start(Path.of("data", "mariadb-dataset"), 0);
-        registry.add("spring.datasource.url", () -> database.jdbcUrl("portal"));
-        registry.add("spring.datasource.username", () -> "root");
-        registry.add("vaadin.productionMode", () -> "true");
+        DataSetDatabase.start(registry);
     }
 
     @AfterAll
     static void stopDatabase() {
-        if (database != null) {
-            database.close();
-        }
+        DataSetDatabase.stop();
     }
 
     @Test

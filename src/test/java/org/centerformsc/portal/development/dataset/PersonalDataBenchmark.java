@@ -1,6 +1,5 @@
 package org.centerformsc.portal.development.dataset;
 
-import org.centerformsc.portal.development.database.EmbeddedMariaDb;
 import org.centerformsc.portal.privacy.PersonalDataDownload;
 import org.centerformsc.portal.privacy.PrivacyService;
 import org.centerformsc.portal.security.Roles;
@@ -19,7 +18,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -36,8 +34,6 @@ class PersonalDataBenchmark {
 
     private static final int WARM_UP = 10;
     private static final int RUNS = 30;
-    private static EmbeddedMariaDb database;
-
     @Autowired
     JdbcTemplate jdbc;
 
@@ -46,16 +42,12 @@ class PersonalDataBenchmark {
 
     @DynamicPropertySource
     static void dataSet(DynamicPropertyRegistry registry) {
-        database = EmbeddedMariaDb.start(Path.of("data", "mariadb-dataset"), 0);
-        registry.add("spring.datasource.url", () -> database.jdbcUrl("portal"));
-        registry.add("spring.datasource.username", () -> "root");
+        DataSetDatabase.start(registry);
     }
 
     @AfterAll
     static void stopDatabase() {
-        if (database != null) {
-            database.close();
-        }
+        DataSetDatabase.stop();
     }
 
     @Test

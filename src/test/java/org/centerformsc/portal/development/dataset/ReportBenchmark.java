@@ -3,7 +3,6 @@ package org.centerformsc.portal.development.dataset;
 import org.centerformsc.portal.TestLogins;
 import org.centerformsc.portal.base.ReportPeriod;
 import org.centerformsc.portal.completion.CompletionReportService;
-import org.centerformsc.portal.development.database.EmbeddedMariaDb;
 import org.centerformsc.portal.enrollment.EnrollmentReportService;
 import org.centerformsc.portal.fees.FeeReportService;
 import org.centerformsc.portal.giving.GivingReportService;
@@ -18,7 +17,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -43,8 +41,6 @@ class ReportBenchmark {
 
     private static final int WARM_UP = 2;
     private static final int RUNS = 5;
-    private static EmbeddedMariaDb database;
-
     @Autowired
     EnrollmentReportService enrollment;
     @Autowired
@@ -68,16 +64,12 @@ class ReportBenchmark {
 
     @DynamicPropertySource
     static void dataSet(DynamicPropertyRegistry registry) {
-        database = EmbeddedMariaDb.start(Path.of("data", "mariadb-dataset"), 0);
-        registry.add("spring.datasource.url", () -> database.jdbcUrl("portal"));
-        registry.add("spring.datasource.username", () -> "root");
+        DataSetDatabase.start(registry);
     }
 
     @AfterAll
     static void stopDatabase() {
-        if (database != null) {
-            database.close();
-        }
+        DataSetDatabase.stop();
     }
 
     @Test

@@ -5,7 +5,6 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
-import org.centerformsc.portal.development.database.EmbeddedMariaDb;
 import org.centerformsc.portal.security.Roles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,6 @@ import org.springframework.test.context.bean.override.convention.TestBean;
 
 import javax.management.ObjectName;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,8 +43,6 @@ class SessionMemoryBenchmark {
 
     private static final int SESSIONS = Integer.getInteger("benchmark.sessions", 100);
     private static final long TWO_GB = 2L << 30;
-    private static EmbeddedMariaDb database;
-
     @Autowired
     ApplicationContext context;
 
@@ -62,17 +58,12 @@ class SessionMemoryBenchmark {
 
     @DynamicPropertySource
     static void dataSet(DynamicPropertyRegistry registry) {
-        database = EmbeddedMariaDb.start(Path.of("data", "mariadb-dataset"), 0);
-        registry.add("spring.datasource.url", () -> database.jdbcUrl("portal"));
-        registry.add("spring.datasource.username", () -> "root");
-        registry.add("vaadin.productionMode", () -> "true");
+        DataSetDatabase.start(registry);
     }
 
     @AfterAll
     static void stopDatabase() {
-        if (database != null) {
-            database.close();
-        }
+        DataSetDatabase.stop();
     }
 
     @Test
