@@ -86,18 +86,6 @@ public class PracticeService {
         return entries.firstDays(member.value(), PageRequest.of(0, Math.max(1, limit)));
     }
 
-    /**
-     * On how many distinct days from {@code from} to {@code to} (both included) a member practised: the
-     * daily-practice condition. For the member themselves, as eligibility asks while they look or enroll, and
-     * for staff.
-     */
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public int daysPracticed(MemberId member, LocalDate from, LocalDate to) {
-        requireSelfStaffOrSystem(member);
-        return entries.countDays(member.value(), from, to);
-    }
-
     private void requireSelfStaffOrSystem(MemberId member) {
         if (!currentMember.isStaffOrSystem() && !members.currentMemberId().equals(member)) {
             throw new AccessDeniedException("Not your practice log");

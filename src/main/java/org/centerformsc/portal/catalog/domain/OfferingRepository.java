@@ -15,8 +15,6 @@ public interface OfferingRepository extends JpaRepository<Offering, Long>, JpaSp
 
     Optional<Offering> findByCode(String code);
 
-    long countByProgram(Program program);
-
     @Query("select o.program.id, count(o) from Offering o group by o.program.id")
     List<Object[]> countPerProgram();
 

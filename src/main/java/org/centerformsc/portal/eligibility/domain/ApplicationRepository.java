@@ -4,7 +4,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
-import java.util.Set;
 
 public interface ApplicationRepository extends JpaRepository<Application, Application.Key> {
 
@@ -14,7 +13,4 @@ public interface ApplicationRepository extends JpaRepository<Application, Applic
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from Application a where a.key = :key")
     java.util.Optional<Application> findForDecision(Application.Key key);
-
-    @Query("select a.key.offeringId from Application a where a.key.memberId = :memberId and a.status = 'APPROVED'")
-    Set<Long> findApprovedOfferings(long memberId);
 }
